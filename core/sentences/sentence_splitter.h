@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/document.h"
+
+#include <QList>
+
+#include <memory>
+
+namespace annals {
+
+// Splits each block into sentences with ICU's sentence breaker, corrected for news abbreviations
+// ("Oct.", "U.S.", "Lt. Col."). Sentences never cross block boundaries. Not thread-safe: one per thread.
+class SentenceSplitter {
+public:
+    SentenceSplitter();
+    ~SentenceSplitter();
+    SentenceSplitter(const SentenceSplitter &) = delete;
+    SentenceSplitter &operator=(const SentenceSplitter &) = delete;
+
+    QList<TextSpan> split(const Document &document) const;
+    QList<TextSpan> split(QStringView text, TextSpan within) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace annals
