@@ -1,0 +1,457 @@
+#include "events/actors.h"
+
+#include "events/actor_tables.h"
+
+#include <QList>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace annals {
+
+namespace {
+
+struct Token {
+    QStringView text;
+    qsizetype start = 0;
+    bool capitalised = false;
+    bool breakAfter = false;  // punctuation or a possessive ends the name this token belongs to
+    bool opensClause = false; // first word of the sentence or of a quotation
+};
+
+bool isOpeningQuote(QChar c) {
+    return c == u'"' || c == u'\u201c' || c == u'\u2018';
+}
+
+// "BAGHDAD — ", "TEL AVIV, Israel — ": a wire dateline before the first sentence of an item.
+qsizetype skipDateline(QStringView s) {
+    const qsizetype dash =
+        s.indexOf(u" \u2014 "_s) >= 0 ? s.indexOf(u" \u2014 "_s) : s.indexOf(u" \u2013 "_s);
+    if (dash <= 0 || dash > 40)
+        return 0;
+    const QStringView head = s.first(dash);
+    int upper = 0;
+    for (QChar c : head) {
+        if (c.isLetter() && c.isUpper())
+            ++upper;
+        if (upper >= 3)
+            break;
+    }
+    // The first word is all capitals.
+    qsizetype i = 0;
+    while (i < head.size() && (head[i].isUpper() || head[i] == u'.'))
+        ++i;
+    if (upper < 3 || i < 3 || (i < head.size() && head[i].isLetter()))
+        return 0;
+    return dash + 3;
+}
+
+bool isApostrophe(QChar c) {
+    return c == u'\'' || c == u'\u2019';
+}
+
+bool isWordChar(QChar c) {
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+// Lower-case particles inside names ("Mohammed bin Salman", "Abu Bakr al Saadi", "Secretary of State").
+bool isNameConnector(QStringView w) {
+    return w == u"of" || w == u"bin" || w == u"ibn" || w == u"al" || w == u"de" || w == u"van" ||
+           w == u"von" || w == u"der" || w == u"du" || w == u"da" || w == u"la";
+}
+
+bool startsCapitalised(QStringView w) {
+    if (w.isEmpty())
+        return false;
+    if (w.front().isUpper())
+        return true;
+    // "al-Hams", "el-Sisi": an Arabic article before a capitalised name
+    return (w.startsWith(u"al-") || w.startsWith(u"el-")) && w.size() > 3 && w[3].isUpper();
+}
+
+QStringView withoutTrailingDot(QStringView w) {
+    return w.endsWith(u'.') ? w.chopped(1) : w;
+}
+
+// Skips a parenthesised photo credit such as "(AP Photo/Jane Doe, Pool)"; returns the index after it.
+qsizetype skipCredit(QStringView s, qsizetype open) {
+    const qsizetype close = s.indexOf(u')', open);
+    if (close < 0)
+        return open + 1;
+    const QStringView inside = s.mid(open + 1, close - open - 1);
+    if (inside.contains(u"Photo") || inside.contains(u'/'))
+        return close + 1;
+    return open + 1;
+}
+
+QList<Token> tokenize(QStringView s) {
+    QList<Token> tokens;
+    qsizetype i = 0;
+    const qsizetype n = s.size();
+    bool clauseStart = true;
+    while (i < n) {
+        const QChar c = s[i];
+        if (isOpeningQuote(c) && (i == 0 || s[i - 1].isSpace()))
+            clauseStart = true;
+        if (c == u'(') {
+            const qsizetype next = skipCredit(s, i);
+            if (next > i + 1 && !tokens.isEmpty())
+                tokens.last().breakAfter = true;
+            i = next;
+            continue;
+        }
+        if (!isWordChar(c)) {
+            // A single space (or no-break space) keeps a name together; anything else ends it.
+            if (c != u' ' && c != u'\u00a0' && !tokens.isEmpty())
+                tokens.last().breakAfter = true;
+            else if (i + 1 < n && (s[i + 1] == u' ') && !tokens.isEmpty())
+                tokens.last().breakAfter = true;
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        bool possessive = false;
+        while (i < n) {
+            const QChar d = s[i];
+            if (isWordChar(d)) {
+                ++i;
+            } else if ((d == u'-' || d == u'.') && i + 1 < n && isWordChar(s[i + 1])) {
+                i += 2;
+            } else if (isApostrophe(d) && i + 1 < n && s[i + 1].isLetter()) {
+                if ((s[i + 1] == u's' || s[i + 1] == u'S') && (i + 2 >= n || !isWordChar(s[i + 2]))) {
+                    possessive = true; // "Gaza's": the name ends here
+                    break;
+                }
+                i += 2; // "O'Brien"
+            } else {
+                break;
+            }
+        }
+        qsizetype end = i;
+        // Abbreviations keep their final dot: "U.S.", "Mr.", "Lt."
+        if (i < n && s[i] == u'.' && (s.mid(start, end - start).contains(u'.') || end - start <= 3))
+            ++end;
+        Token t;
+        t.text = s.mid(start, end - start);
+        t.start = start;
+        t.capitalised = startsCapitalised(t.text);
+        t.opensClause = clauseStart;
+        clauseStart = false;
+        if (possessive) {
+            t.breakAfter = true;
+            i += 2;
+        } else if (i < n && isApostrophe(s[i])) {
+            t.breakAfter = true; // "Hamas' proposal"
+            ++i;
+        } else {
+            i = end;
+        }
+        tokens.append(t);
+    }
+    return tokens;
+}
+
+class Finder {
+public:
+    Finder(QStringView sentence, const std::function<bool(QStringView)> &capitalisedElsewhere)
+        : m_tables(ActorTables::instance())
+        , m_sentence(sentence)
+        , m_capitalisedElsewhere(capitalisedElsewhere) {}
+
+    QStringList run() {
+        const QList<Token> tokens = tokenize(m_sentence.mid(skipDateline(m_sentence)));
+        m_titleCase = isTitleCase(tokens);
+        QList<Token> name;
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            const Token &t = tokens[i];
+            const bool connector = !name.isEmpty() && !name.last().breakAfter && isNameConnector(t.text) &&
+                                   i + 1 < tokens.size() && tokens[i + 1].capitalised;
+            if (!t.capitalised && !connector) {
+                flush(name);
+                continue;
+            }
+            if (!name.isEmpty() && name.last().breakAfter)
+                flush(name);
+            name.append(t);
+        }
+        flush(name);
+        return dedupe();
+    }
+
+private:
+    // A headline written in title case capitalises every word; only known names count there.
+    static bool isTitleCase(const QList<Token> &tokens) {
+        int words = 0;
+        int capitals = 0;
+        for (const Token &t : tokens) {
+            if (!t.text.front().isLetter())
+                continue;
+            ++words;
+            capitals += t.capitalised ? 1 : 0;
+        }
+        return words >= 4 && capitals * 10 >= words * 7;
+    }
+
+    void flush(QList<Token> &name) {
+        while (!name.isEmpty() && !name.last().capitalised)
+            name.removeLast(); // a trailing connector
+        if (!name.isEmpty())
+            splitAtStopWords(name);
+        name.clear();
+    }
+
+    // Month and weekday names, "The", "But"... split a run of capitalised words into names.
+    void splitAtStopWords(const QList<Token> &run) {
+        QList<Token> part;
+        bool opensClause = false; // a dropped "The" that opened the sentence passes that on
+        for (Token t : run) {
+            t.opensClause = t.opensClause || opensClause;
+            opensClause = false;
+            const QStringView bare = withoutTrailingDot(t.text);
+            const bool known = m_tables.canonical.contains(t.text.toString()) ||
+                               m_tables.canonical.contains(bare.toString());
+            if (!known && !isAcronym(bare) && t.capitalised && m_tables.isStopWord(bare)) {
+                handleName(part);
+                part.clear();
+                opensClause = t.opensClause;
+                continue;
+            }
+            part.append(t);
+        }
+        handleName(part);
+    }
+
+    bool isCoreTitle(const Token &t) const {
+        return t.capitalised && m_tables.coreTitles.contains(withoutTrailingDot(t.text).toString());
+    }
+
+    bool isModifier(const Token &t) const {
+        return t.capitalised && m_tables.titleModifiers.contains(withoutTrailingDot(t.text).toString());
+    }
+
+    // Index just past the title chain ending in the last core title of the run, or -1 without a title.
+    // Also reports where the chain starts (its modifiers included).
+    qsizetype titleEnd(const QList<Token> &run, qsizetype *chainStart) const {
+        qsizetype last = -1;
+        for (qsizetype i = 0; i < run.size(); ++i) {
+            if (isCoreTitle(run[i]))
+                last = i;
+        }
+        if (last < 0)
+            return -1;
+        qsizetype first = last;
+        while (first > 0 && (isModifier(run[first - 1]) || isCoreTitle(run[first - 1])))
+            --first;
+        *chainStart = first;
+        qsizetype end = last + 1;
+        // "Secretary of State Antony Blinken": the "of ..." belongs to the title when a name follows it.
+        if (end + 2 < run.size() && run[end].text == u"of")
+            end += 2;
+        return end;
+    }
+
+    void handleName(const QList<Token> &run) {
+        if (run.isEmpty())
+            return;
+        qsizetype chainStart = 0;
+        const qsizetype end = titleEnd(run, &chainStart);
+        if (end < 0) {
+            matchNames(run, 0, run.size(), false);
+            return;
+        }
+        matchNames(run, 0, chainStart, true);
+        if (end < run.size())
+            matchNames(run, end, run.size(), false);
+    }
+
+    // Tokens [from, to): known countries and organisations by longest match; whatever is left between them
+    // is a name of its own unless `tablesOnly` (the words before a title: "U.S. Secretary of State").
+    void matchNames(const QList<Token> &run, qsizetype from, qsizetype to, bool tablesOnly) {
+        qsizetype pendingStart = from;
+        qsizetype i = from;
+        while (i < to) {
+            bool matched = false;
+            const bool mayStartLonger = m_tables.multiWordStarts.contains(run[i].text.toString());
+            for (qsizetype len = mayStartLonger ? std::min<qsizetype>(m_tables.longestAlias, to - i) : 1;
+                 len >= 1; --len) {
+                const QString key = joined(run, i, i + len);
+                auto it = m_tables.canonical.constFind(key);
+                if (it == m_tables.canonical.cend() && key.endsWith(u'.'))
+                    it = m_tables.canonical.constFind(key.chopped(1)); // "the US." at a sentence end
+                if (it == m_tables.canonical.cend())
+                    continue;
+                if (!tablesOnly && pendingStart < i)
+                    addPerson(run, pendingStart, i);
+                add(it.value());
+                i += len;
+                pendingStart = i;
+                matched = true;
+                break;
+            }
+            if (!matched) {
+                if (matchHyphenated(run[i])) {
+                    if (!tablesOnly && pendingStart < i)
+                        addPerson(run, pendingStart, i);
+                    pendingStart = i + 1;
+                }
+                ++i;
+            }
+        }
+        if (!tablesOnly && pendingStart < to)
+            addPerson(run, pendingStart, to);
+    }
+
+    // "Israel-Hamas" (two known names), "Iran-backed" (a known name and a lower-case word).
+    bool matchHyphenated(const Token &t) {
+        if (!t.text.contains(u'-'))
+            return false;
+        QStringList known;
+        for (QStringView part : t.text.split(u'-')) {
+            const auto it = m_tables.canonical.constFind(part.toString());
+            if (it != m_tables.canonical.cend())
+                known.append(it.value());
+            else if (!part.isEmpty() && part.front().isUpper())
+                return false; // "Abdel-Al": a name of its own
+        }
+        for (const QString &k : std::as_const(known))
+            add(k);
+        return !known.isEmpty();
+    }
+
+    static QString joined(const QList<Token> &run, qsizetype from, qsizetype to) {
+        QString s;
+        for (qsizetype i = from; i < to; ++i) {
+            if (i > from)
+                s += u' ';
+            s += run[i].text;
+        }
+        return s;
+    }
+
+    static bool isAcronym(QStringView w) {
+        int upper = 0;
+        for (QChar c : w) {
+            if (c.isLower())
+                return false;
+            upper += c.isUpper() ? 1 : 0;
+        }
+        return upper >= 2;
+    }
+
+    // A lone capitalised word, or any word of a title-case headline, needs more evidence than its capital
+    // when it opens the sentence: being capitalised elsewhere in the document after a lower-case word.
+    bool acceptedWord(const Token &t) const {
+        const QStringView w = withoutTrailingDot(t.text);
+        if (m_tables.isStopWord(w))
+            return false;
+        if (!t.opensClause && !m_titleCase)
+            return true;
+        return isAcronym(w) || (m_capitalisedElsewhere && m_capitalisedElsewhere(w));
+    }
+
+    void addPerson(const QList<Token> &run, qsizetype from, qsizetype to) {
+        if (from >= to)
+            return;
+        if (to - from > 1 && !m_titleCase) {
+            const QString name = joined(run, from, to);
+            add(name.endsWith(u'.') && !name.chopped(1).contains(u'.') ? name.chopped(1) : name);
+            return;
+        }
+        qsizetype groupStart = from;
+        for (qsizetype i = from; i <= to; ++i) {
+            if (i < to && acceptedWord(run[i]))
+                continue;
+            if (groupStart < i) {
+                const QString name = joined(run, groupStart, i);
+                add(name.endsWith(u'.') && !name.chopped(1).contains(u'.') ? name.chopped(1) : name);
+            }
+            groupStart = i + 1;
+        }
+    }
+
+    void add(const QString &name) {
+        if (!name.isEmpty() && !m_found.contains(name))
+            m_found.append(name);
+    }
+
+    // Drops names contained word-wise in a longer one ("Netanyahu" beside "Benjamin Netanyahu").
+    QStringList dedupe() const {
+        QStringList out;
+        for (const QString &name : m_found) {
+            bool contained = false;
+            for (const QString &other : m_found) {
+                if (other.size() > name.size() &&
+                    (other.endsWith(u' ' + name) || other.startsWith(name + u' '))) {
+                    contained = true;
+                    break;
+                }
+            }
+            if (!contained)
+                out.append(name);
+        }
+        return out;
+    }
+
+    const ActorTables &m_tables;
+    QStringView m_sentence;
+    const std::function<bool(QStringView)> &m_capitalisedElsewhere;
+    bool m_titleCase = false;
+    QStringList m_found;
+};
+
+} // namespace
+
+ActorFinder::ActorFinder(QStringView document)
+    : m_document(document) {}
+
+ActorFinder::~ActorFinder() = default;
+
+// Words the document capitalises right after a lower-case word or a comma: names, not sentence openers.
+// Built on first need, in one pass over the document.
+bool ActorFinder::capitalisedMidSentence(QStringView word) const {
+    if (!m_midSentenceNamesBuilt) {
+        m_midSentenceNamesBuilt = true;
+        const qsizetype n = m_document.size();
+        for (qsizetype i = 2; i < n; ++i) {
+            if (m_document[i - 1] != u' ' || !m_document[i].isUpper())
+                continue;
+            qsizetype end = i + 1;
+            while (end < n && isWordChar(m_document[end]))
+                ++end;
+            // The word before must be a lower-case one (or end in a comma), or a capitalised one inside a
+            // name followed by a lower-case word ("Rosa Delgado spoke"); in a title-case headline every word
+            // follows and precedes capitalised words.
+            qsizetype prev = i - 2;
+            if (m_document[prev] != u',') {
+                while (prev > 0 && isWordChar(m_document[prev - 1]))
+                    --prev;
+                const bool nextLower =
+                    end + 1 < n && m_document[end] == u' ' && m_document[end + 1].isLower();
+                const bool afterSentenceEnd = prev >= 2 && m_document[prev - 1] == u' ' &&
+                                              (m_document[prev - 2] == u'.' || m_document[prev - 2] == u'\n');
+                if (!m_document[prev].isLower() &&
+                    !(m_document[prev].isUpper() && nextLower && !afterSentenceEnd))
+                    continue;
+            }
+            m_midSentenceNames.insert(m_document.mid(i, end - i));
+            i = end;
+        }
+    }
+    return m_midSentenceNames.contains(word);
+}
+
+QStringList ActorFinder::find(QStringView sentence) const {
+    if (sentence.isEmpty())
+        return {};
+    const std::function<bool(QStringView)> elsewhere = [this](QStringView w) {
+        return capitalisedMidSentence(w);
+    };
+    return Finder(sentence, elsewhere).run();
+}
+
+QStringList findActors(QStringView sentence, QStringView document) {
+    return ActorFinder(document).find(sentence);
+}
+
+} // namespace annals

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QSet>
+#include <QStringList>
+#include <QStringView>
+
+namespace annals {
+
+// Finds the actors a sentence names: people ("Prime Minister Benjamin Netanyahu" -> "Benjamin Netanyahu",
+// "Mr Netanyahu" -> "Netanyahu"), organisations and countries (acronyms and demonyms map to a canonical
+// name: "U.N." -> "United Nations", "Israeli" -> "Israel"). Capitalised words that are only capitalised
+// because they open the sentence, title-case headlines, month and weekday names and photo credits are not
+// actors. Names come in order of first mention, without duplicates or names contained in a longer one.
+//
+// One finder serves one document: a word that opens a sentence (or sits in a title-case headline) counts
+// as a name when the document also capitalises it mid-sentence. The document must outlive the finder.
+class ActorFinder {
+public:
+    explicit ActorFinder(QStringView document = {});
+    ~ActorFinder();
+
+    QStringList find(QStringView sentence) const;
+
+private:
+    bool capitalisedMidSentence(QStringView word) const;
+
+    QStringView m_document;
+    mutable QSet<QStringView> m_midSentenceNames;
+    mutable bool m_midSentenceNamesBuilt = false;
+};
+
+// Convenience for one sentence; `document` is the text it comes from (may be empty).
+QStringList findActors(QStringView sentence, QStringView document = {});
+
+} // namespace annals

@@ -1,0 +1,224 @@
+#include "events/summary.h"
+
+#include <QList>
+
+using namespace Qt::StringLiterals;
+
+namespace annals {
+
+namespace {
+
+constexpr qsizetype shortClause = 24;    // a clause this short rarely says anything on its own
+constexpr qsizetype fragmentLength = 40; // a clause starting lower-case this short needs what came before
+
+struct Segment {
+    qsizetype start = 0;
+    qsizetype end = 0; // exclusive, without the separator
+    qsizetype length() const { return end - start; }
+};
+
+bool isSpace(QChar c) {
+    return c.isSpace();
+}
+
+// Clause boundaries: ", ", "; ", ": " and dashes set off by spaces.
+QList<Segment> segments(QStringView s, TextSpan keepWhole) {
+    QList<Segment> out;
+    qsizetype start = 0;
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = s[i];
+        qsizetype sepEnd = -1;
+        if ((c == u',' || c == u';' || c == u':') && i + 1 < n && isSpace(s[i + 1]))
+            sepEnd = i + 1;
+        else if ((c == u'\u2014' || c == u'\u2013' || c == u'-') && i > 0 && isSpace(s[i - 1]) && i + 1 < n &&
+                 isSpace(s[i + 1]))
+            sepEnd = i + 1;
+        if (sepEnd < 0 || (i >= keepWhole.start && i < keepWhole.end)) // "April 12, 2021" stays whole
+            continue;
+        qsizetype end = i;
+        while (end > start && isSpace(s[end - 1]))
+            --end;
+        if (end > start)
+            out.append({start, end});
+        start = sepEnd;
+        while (start < n && isSpace(s[start]))
+            ++start;
+        i = start - 1;
+    }
+    qsizetype end = n;
+    while (end > start && isSpace(s[end - 1]))
+        --end;
+    if (end > start)
+        out.append({start, end});
+    return out;
+}
+
+QStringView firstWord(QStringView s) {
+    qsizetype end = 0;
+    while (end < s.size() && (s[end].isLetter() || s[end] == u'\''))
+        ++end;
+    return s.first(end);
+}
+
+// Clauses that add to the main one rather than carry it: participles, relatives, attributions.
+bool isAddOn(QStringView clause) {
+    static const QStringView words[] = {
+        u"saying", u"adding", u"according", u"citing",   u"noting",    u"arguing",   u"which",   u"who",
+        u"whom",   u"whose",  u"where",     u"although", u"though",    u"while",     u"despite", u"officials",
+        u"he",     u"she",    u"they",      u"it",       u"including", u"referring", u"telling"};
+    const QStringView w = firstWord(clause);
+    for (QStringView a : words) {
+        if (w.compare(a, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool startsLowerCase(QStringView clause) {
+    for (QChar c : clause) {
+        if (c.isLetter())
+            return c.isLower();
+        if (!c.isPunct() && !isSpace(c))
+            return false;
+    }
+    return false;
+}
+
+bool isQuote(QChar c) {
+    return c == u'"' || c == u'\u201c' || c == u'\u201d' || c == u'\u2018' || c == u'\u2019';
+}
+
+// Whitespace runs become one space, leading and trailing whitespace goes; *a and *b (offsets into s)
+// are moved to the matching offsets of the result.
+QString collapseWhitespace(QStringView s, qsizetype *a, qsizetype *b) {
+    QString out(s.size(), Qt::Uninitialized);
+    QChar *dst = out.data();
+    qsizetype size = 0;
+    bool space = false;
+    const qsizetype origA = *a;
+    const qsizetype origB = *b;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (i == origA)
+            *a = size + (space ? 1 : 0);
+        if (i == origB)
+            *b = size;
+        const QChar c = s[i];
+        if (c.unicode() <= u' ' ? isSpace(c) : (c.unicode() >= 0x80 && isSpace(c))) {
+            space = size > 0;
+            continue;
+        }
+        if (space)
+            dst[size++] = u' ';
+        space = false;
+        dst[size++] = c;
+    }
+    out.truncate(size);
+    if (origA >= s.size())
+        *a = size;
+    if (origB >= s.size())
+        *b = size;
+    return out;
+}
+
+// Drops trailing punctuation and quote marks that no longer pair up.
+QString tidy(QString s) {
+    auto trimEnd = [&s] {
+        while (!s.isEmpty() &&
+               (isSpace(s.back()) || s.back() == u'.' || s.back() == u',' || s.back() == u';' ||
+                s.back() == u':' || s.back() == u'\u2014' || s.back() == u'\u2013' || s.back() == u'-'))
+            s.chop(1);
+    };
+    trimEnd();
+    int straight = 0;
+    int open = 0;
+    int close = 0;
+    for (QChar c : std::as_const(s)) {
+        straight += c == u'"' ? 1 : 0;
+        open += c == u'\u201c' ? 1 : 0;
+        close += c == u'\u201d' ? 1 : 0;
+    }
+    const bool unbalanced = straight % 2 != 0 || open != close;
+    if (unbalanced && !s.isEmpty() && isQuote(s.front()))
+        s.remove(0, 1);
+    else if (unbalanced && !s.isEmpty() && isQuote(s.back()))
+        s.chop(1);
+    trimEnd();
+    return s.trimmed();
+}
+
+// Cuts `s` to at most maxSummaryLength at word boundaries, keeping [keepFrom, keepTo) inside.
+QString cutToLength(QStringView s, qsizetype keepFrom, qsizetype keepTo) {
+    if (s.size() <= maxSummaryLength)
+        return s.toString();
+    const qsizetype budget = maxSummaryLength - 2; // room for the ellipses
+    qsizetype from = 0;
+    if (keepTo > budget)
+        from = std::max<qsizetype>(0, std::min(keepFrom, keepTo - budget));
+    qsizetype to = std::min(s.size(), from + budget);
+    while (from > 0 && from < s.size() && !isSpace(s[from - 1]))
+        ++from;
+    while (to < s.size() && to > from && !isSpace(s[to]))
+        --to;
+    if (to <= from) // one enormous word
+        to = std::min(s.size(), from + budget);
+    QString out;
+    if (from > 0)
+        out += u'\u2026';
+    out += s.mid(from, to - from).trimmed();
+    if (to < s.size())
+        out = tidy(out) + u'\u2026';
+    return out;
+}
+
+} // namespace
+
+QString summarize(QStringView sentence, TextSpan timex) {
+    qsizetype tStart = std::clamp<qsizetype>(timex.start, 0, sentence.size());
+    qsizetype tEnd = std::clamp<qsizetype>(timex.end, tStart, sentence.size());
+    const QString text = collapseWhitespace(sentence, &tStart, &tEnd);
+
+    if (text.size() <= maxSummaryLength)
+        return tidy(text);
+
+    const QList<Segment> segs = segments(text, {tStart, tEnd});
+    qsizetype core = 0;
+    for (qsizetype i = 0; i < segs.size(); ++i) {
+        if (segs[i].start <= tStart)
+            core = i;
+    }
+    if (segs.isEmpty())
+        return tidy(cutToLength(text, tStart, tEnd));
+
+    qsizetype first = core;
+    qsizetype last = core;
+    auto span = [&] { return segs[last].end - segs[first].start; };
+    // A clause that begins mid-thought ("killing some 1,200 people on Oct. 7") needs what came before.
+    while (first > 0 && (startsLowerCase(QStringView(text).mid(segs[first].start, segs[first].length())) ||
+                         span() < shortClause)) {
+        // Too long with its subject: a mere fragment ("in Israel on April 12, 2021") still takes the clause
+        // before it, cut from the left below; a clause of some length stands alone.
+        if (segs[core].end - segs[first - 1].start > maxSummaryLength) {
+            if (span() < fragmentLength)
+                --first;
+            break;
+        }
+        --first;
+    }
+    // Then add following clauses while they carry the main statement and it all fits.
+    while (last + 1 < segs.size()) {
+        const Segment &next = segs[last + 1];
+        const QStringView nextText = QStringView(text).mid(next.start, next.length());
+        if (isAddOn(nextText) || next.end - segs[first].start > maxSummaryLength)
+            break;
+        if (span() >= shortClause && !startsLowerCase(nextText))
+            break;
+        ++last;
+    }
+    const qsizetype from = segs[first].start;
+    const QStringView chosen = QStringView(text).mid(from, segs[last].end - from);
+    return tidy(
+        cutToLength(chosen, std::max<qsizetype>(0, tStart - from), std::max<qsizetype>(0, tEnd - from)));
+}
+
+} // namespace annals

@@ -1,0 +1,30 @@
+#include "output/code_points.h"
+
+#include <algorithm>
+
+namespace annals {
+
+CodePointIndex::CodePointIndex(QStringView text) {
+    const char16_t *data = text.utf16();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        // Surrogates are 0xD800..0xDFFF: one compare rules out nearly every unit.
+        if ((data[i] & 0xF800) != 0xD800)
+            continue;
+        if (QChar::isHighSurrogate(data[i]) && QChar::isLowSurrogate(data[i + 1])) {
+            m_lowSurrogates.append(i + 1);
+            ++i;
+        }
+    }
+}
+
+qsizetype CodePointIndex::toCodePoint(qsizetype utf16) const {
+    if (m_lowSurrogates.isEmpty())
+        return utf16;
+    // Every pair whose second unit lies before `utf16` took two units for one code point.
+    const auto pairsBefore =
+        std::lower_bound(m_lowSurrogates.cbegin(), m_lowSurrogates.cend(), utf16) - m_lowSurrogates.cbegin();
+    return utf16 - pairsBefore;
+}
+
+} // namespace annals

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "output/event_writer.h"
+#include "output/output_buffer.h"
+
+#include <QTemporaryFile>
+
+#include <memory>
+
+namespace annals {
+
+// {"documents": [...], "events": [...]}, one document or event per line. Documents come first, so events
+// are held back until finish(): in memory, moved to a temporary file once they grow large.
+class JsonWriter : public EventWriter {
+public:
+    explicit JsonWriter(QIODevice *out);
+    void add(const ProcessedDocument &processed) override;
+    bool finish() override;
+
+private:
+    void spillEvents();
+
+    OutputBuffer m_out;
+    QByteArray m_documents;
+    QByteArray m_events;
+    std::unique_ptr<QTemporaryFile> m_spool;
+    qint64 m_eventCount = 0;
+    qint64 m_documentCount = 0;
+};
+
+} // namespace annals

@@ -1,0 +1,77 @@
+#include "pipeline/pipeline.h"
+
+#include "events/event_builder.h"
+#include "pubdate/publication_date.h"
+#include "sentences/sentence_splitter.h"
+#include "timex/temporal_tagger.h"
+#include "zones/zone_classifier.h"
+
+using namespace Qt::StringLiterals;
+
+namespace annals {
+
+struct Pipeline::Private {
+    PipelineOptions options;
+    TemporalTagger tagger;
+    SentenceSplitter splitter;
+
+    void tagAndBuild(ProcessedDocument &p) const {
+        p.timexes = tagger.tag(p.document.text, p.document.publicationDate, p.sentences);
+        p.events = buildEvents(p.document, p.sentences, p.timexes, EventOptions{options.includeBoilerplate});
+    }
+};
+
+namespace {
+
+// Warnings that only advise the user to supply a date (they mention --dct) are moot once they have.
+void dropDateAdvice(QStringList &warnings) {
+    warnings.removeIf([](const QString &w) { return w.contains(u"--dct"); });
+}
+
+// The user's date wins over whatever the text states; a disagreement is worth a warning.
+void applyUserDate(Document &doc, QDate userDate) {
+    dropDateAdvice(doc.warnings);
+    if (doc.publicationDate && *doc.publicationDate != userDate) {
+        doc.warnings.append(u"the text states the publication date "_s +
+                            doc.publicationDate->toString(Qt::ISODate) + u" ("_s +
+                            dateSourceName(doc.publicationDateSource.value_or(DateSource::Header)) +
+                            u"); using --dct "_s + userDate.toString(Qt::ISODate) + u" instead"_s);
+    }
+    doc.publicationDate = userDate;
+    doc.publicationDateSource = DateSource::User;
+    doc.publicationDateSpan.reset();
+}
+
+} // namespace
+
+Pipeline::Pipeline(PipelineOptions options)
+    : d(std::make_unique<Private>()) {
+    d->options = options;
+}
+
+Pipeline::~Pipeline() = default;
+
+ProcessedDocument Pipeline::process(Document document) const {
+    ProcessedDocument p;
+    p.document = std::move(document);
+    Document &doc = p.document;
+    classifyZones(doc);
+    const bool userGaveDate = doc.publicationDateSource == DateSource::User && doc.publicationDate;
+    findPublicationDate(doc);
+    if (d->options.dct && !userGaveDate)
+        applyUserDate(doc, *d->options.dct);
+    p.sentences = d->splitter.split(doc);
+    d->tagAndBuild(p);
+    return p;
+}
+
+void Pipeline::setPublicationDate(ProcessedDocument &processed, QDate date) const {
+    Document &doc = processed.document;
+    dropDateAdvice(doc.warnings);
+    doc.publicationDate = date;
+    doc.publicationDateSource = DateSource::User;
+    doc.publicationDateSpan.reset();
+    d->tagAndBuild(processed);
+}
+
+} // namespace annals

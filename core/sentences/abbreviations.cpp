@@ -1,0 +1,93 @@
+#include "sentences/abbreviations.h"
+
+#include <string_view>
+
+namespace annals::sentences {
+
+namespace {
+
+using Word = std::u16string_view;
+
+// Titles and name parts that always lead on to a name: never the end of a sentence.
+constexpr Word kTitles[] = {u"mr",  u"mrs",  u"ms",  u"dr",   u"gen",  u"sen",  u"rep", u"gov",
+                            u"lt",  u"col",  u"sgt", u"capt", u"cpt",  u"maj",  u"adm", u"cmdr",
+                            u"st",  u"prof", u"rev", u"hon",  u"pres", u"supt", u"det", u"insp",
+                            u"amb", u"cpl",  u"pvt", u"brig", u"fr",   u"mt",   u"ft",  u"messrs"};
+
+// Month abbreviations and "No.": part of a date or number when a digit follows ("Oct. 7", "No. 10").
+constexpr Word kBeforeNumber[] = {u"jan", u"feb", u"mar", u"apr", u"jun", u"jul", u"aug", u"sep", u"sept",
+                                  u"oct", u"nov", u"dec", u"no",  u"nos", u"art", u"vol", u"p",   u"pp"};
+
+// Abbreviations that can also close a sentence: "Inc.", "a.m.", "U.S.". They join the next word unless
+// that word usually opens a sentence ("... in the U.S. The talks ...").
+constexpr Word kOftenInside[] = {u"inc", u"corp",   u"co",  u"ltd",  u"jr",   u"sr",   u"bros", u"vs",
+                                 u"etc", u"approx", u"est", u"dept", u"univ", u"assn", u"govt"};
+
+constexpr Word kSentenceOpeners[] = {
+    u"The",  u"A",    u"An",    u"He",        u"She",     u"It",    u"They", u"We",    u"I",   u"You",
+    u"This", u"That", u"These", u"Those",     u"But",     u"And",   u"In",   u"On",    u"At",  u"As",
+    u"If",   u"When", u"While", u"After",     u"Before",  u"His",   u"Her",  u"Their", u"Its", u"There",
+    u"Some", u"Many", u"Most",  u"Meanwhile", u"However", u"Still", u"Yet",  u"So",    u"Our", u"My"};
+
+template <std::size_t N> bool inTable(const Word (&table)[N], QStringView word, bool caseInsensitive) {
+    for (Word w : table) {
+        const QStringView entry(w.data(), qsizetype(w.size()));
+        if (word.compare(entry, caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Letters and dots only, each dot after one letter: "U.S.", "a.m.", "U.N." (the final dot included).
+bool isDottedInitialism(QStringView token) {
+    if (token.size() < 4 || token.size() % 2 != 0)
+        return false;
+    for (qsizetype i = 0; i < token.size(); i += 2) {
+        if (!token[i].isLetter() || token[i + 1] != u'.')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool isFalseBoundary(QStringView text, qsizetype boundary) {
+    // The end of the previous sentence, spaces skipped.
+    qsizetype end = boundary;
+    while (end > 0 && text[end - 1].isSpace())
+        --end;
+    if (end == 0 || text[end - 1] != u'.')
+        return false;
+    qsizetype start = end - 1;
+    while (start > 0 && !text[start - 1].isSpace() && text[start - 1] != u'(' && text[start - 1] != u'"' &&
+           text[start - 1] != u'\u201C')
+        --start;
+    const QStringView token = text.mid(start, end - start); // "Oct." "U.S." "J."
+    const QStringView bare = token.first(token.size() - 1); // "Oct" "U.S" "J"
+    if (bare.isEmpty())
+        return false;
+
+    // What follows: its first character and first word.
+    qsizetype next = boundary;
+    while (next < text.size() && text[next].isSpace())
+        ++next;
+    if (next >= text.size())
+        return false;
+    qsizetype wordEnd = next;
+    while (wordEnd < text.size() && text[wordEnd].isLetterOrNumber())
+        ++wordEnd;
+    const QStringView nextWord = text.mid(next, wordEnd - next);
+    const bool nextIsDigit = text[next].isDigit();
+
+    if (inTable(kTitles, bare, true))
+        return true;
+    if (inTable(kBeforeNumber, bare, true))
+        return nextIsDigit;
+    if (bare.size() == 1 && bare[0].isUpper())
+        return text[next].isUpper() && !inTable(kSentenceOpeners, nextWord, false); // "J. Smith"
+    if (isDottedInitialism(token) || inTable(kOftenInside, bare, true))
+        return !inTable(kSentenceOpeners, nextWord, false);
+    return false;
+}
+
+} // namespace annals::sentences

@@ -1,0 +1,141 @@
+#include "timex/calendar.h"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+namespace annals::timex {
+
+std::optional<greg::date> makeDate(int year, int month, int day) {
+    if (year < 1400 || year > 9999 || month < 1 || month > 12 || day < 1)
+        return std::nullopt;
+    if (day > greg::gregorian_calendar::end_of_month_day(greg::greg_year(year), greg::greg_month(month)))
+        return std::nullopt;
+    return greg::date(year, month, day);
+}
+
+bool isValidMonthDay(int month, int day) {
+    static const int lengths[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month >= 1 && month <= 12 && day >= 1 && day <= lengths[month - 1];
+}
+
+greg::date toBoost(const QDate &date) {
+    return greg::date(date.year(), date.month(), date.day());
+}
+
+QDate toQDate(const greg::date &date) {
+    return QDate(date.year(), date.month(), date.day());
+}
+
+greg::date addMonths(const greg::date &day, int months) {
+    int index = day.year() * 12 + (day.month() - 1) + months;
+    const int year = index / 12;
+    const int month = index % 12 + 1;
+    const int last =
+        greg::gregorian_calendar::end_of_month_day(greg::greg_year(year), greg::greg_month(month));
+    return greg::date(year, month, std::min<int>(day.day(), last));
+}
+
+greg::date addUnits(const greg::date &day, int amount, Precision unit) {
+    switch (unit) {
+    case Precision::Day:
+        return day + greg::days(amount);
+    case Precision::Week:
+        return day + greg::weeks(amount);
+    case Precision::Month:
+        return addMonths(day, amount);
+    case Precision::Quarter:
+        return addMonths(day, 3 * amount);
+    case Precision::Half:
+        return addMonths(day, 6 * amount);
+    case Precision::Season:
+        return addMonths(day, 3 * amount);
+    case Precision::Year:
+        return addMonths(day, 12 * amount);
+    case Precision::Decade:
+        return addMonths(day, 120 * amount);
+    case Precision::Century:
+        return addMonths(day, 1200 * amount);
+    }
+    return day;
+}
+
+int isoWeekday(const greg::date &day) {
+    const int w = day.day_of_week().as_number(); // 0 Sunday
+    return w == 0 ? 7 : w;
+}
+
+greg::date weekdayOnOrBefore(const greg::date &from, int weekday, bool strict) {
+    int back = (isoWeekday(from) - weekday + 7) % 7;
+    if (back == 0 && strict)
+        back = 7;
+    return from - greg::days(back);
+}
+
+greg::date weekdayOnOrAfter(const greg::date &from, int weekday, bool strict) {
+    int ahead = (weekday - isoWeekday(from) + 7) % 7;
+    if (ahead == 0 && strict)
+        ahead = 7;
+    return from + greg::days(ahead);
+}
+
+int quarterOf(const greg::date &day) {
+    return (day.month() - 1) / 3 + 1;
+}
+
+int seasonOf(const greg::date &day) {
+    const int m = day.month();
+    if (m >= 3 && m <= 5)
+        return 1;
+    if (m >= 6 && m <= 8)
+        return 2;
+    if (m >= 9 && m <= 11)
+        return 3;
+    return 4;
+}
+
+QString fourDigits(int year) {
+    return QString::number(year).rightJustified(4, u'0');
+}
+
+QString twoDigits(int value) {
+    return QString::number(value).rightJustified(2, u'0');
+}
+
+QString formatPoint(const CalendarPoint &point) {
+    const greg::date &d = point.day;
+    const int year = d.year();
+    switch (point.precision) {
+    case Precision::Day:
+        return fourDigits(year) + u'-' + twoDigits(d.month()) + u'-' + twoDigits(d.day());
+    case Precision::Week: {
+        const int week = d.week_number();
+        int weekYear = year;
+        if (week >= 52 && d.month() == 1)
+            --weekYear;
+        else if (week == 1 && d.month() == 12)
+            ++weekYear;
+        return fourDigits(weekYear) + u"-W" + twoDigits(week);
+    }
+    case Precision::Month:
+        return fourDigits(year) + u'-' + twoDigits(d.month());
+    case Precision::Quarter:
+        return fourDigits(year) + u"-Q" + QString::number(quarterOf(d));
+    case Precision::Half:
+        return fourDigits(year) + (d.month() <= 6 ? u"-H1" : u"-H2");
+    case Precision::Season: {
+        static const char16_t *const names[] = {u"-SP", u"-SU", u"-FA", u"-WI"};
+        const int s = seasonOf(d);
+        // December belongs to the winter named after the following year's January-February.
+        const int y = (s == 4 && d.month() == 12) ? year + 1 : year;
+        return fourDigits(y) + QStringView(names[s - 1]);
+    }
+    case Precision::Year:
+        return fourDigits(year);
+    case Precision::Decade:
+        return fourDigits(year).left(3);
+    case Precision::Century:
+        return fourDigits(year).left(2);
+    }
+    return {};
+}
+
+} // namespace annals::timex

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <optional>
+
+namespace annals::timex {
+
+namespace greg = boost::gregorian;
+
+// How precise a resolved calendar value is; decides how it is written as a TIMEX3 value.
+enum class Precision { Day, Week, Month, Quarter, Half, Season, Year, Decade, Century };
+
+// A resolved point on the calendar: the day it contains plus the precision it was stated at.
+struct CalendarPoint {
+    greg::date day;
+    Precision precision = Precision::Day;
+};
+
+// A valid date, or nothing (February 30 does not exist; it must never roll over to March).
+std::optional<greg::date> makeDate(int year, int month, int day);
+bool isValidMonthDay(int month, int day); // allows February 29 (the year may be a leap year)
+
+greg::date toBoost(const QDate &date);
+QDate toQDate(const greg::date &date);
+
+greg::date addMonths(const greg::date &day, int months); // clamps to the month's last day
+greg::date addUnits(const greg::date &day, int amount, Precision unit);
+
+// The latest date on or before `from` (or strictly before it when `strict`) falling on `isoWeekday`.
+greg::date weekdayOnOrBefore(const greg::date &from, int isoWeekday, bool strict);
+greg::date weekdayOnOrAfter(const greg::date &from, int isoWeekday, bool strict);
+
+int isoWeekday(const greg::date &day); // 1 Monday .. 7 Sunday
+int quarterOf(const greg::date &day);  // 1..4
+int seasonOf(const greg::date &day);   // 1 spring .. 4 winter (December counts to the next year's winter)
+
+// TIMEX3 value of a point at its precision: "2024-02-07", "2024-W06", "2024-02", "2024-Q1", "2024-H1",
+// "2024-SU", "2024", "202", "20".
+QString formatPoint(const CalendarPoint &point);
+QString fourDigits(int year);
+QString twoDigits(int value);
+
+} // namespace annals::timex

@@ -1,0 +1,352 @@
+#include "timex/normalizer.h"
+
+#include <exception>
+
+using namespace Qt::StringLiterals;
+
+namespace annals::timex {
+
+namespace {
+
+// The representative day of a season: its middle month (winter: January of the named year).
+greg::date seasonDay(int year, int season) {
+    static const int months[] = {4, 7, 10, 1};
+    return greg::date(year, months[season - 1], 15);
+}
+
+// Among the yearly occurrences of a month-day (or month), the one the tense points to, seen from `ref`.
+int pickYear(const greg::date &ref, int month, int day, Pick pick, Tense tense) {
+    const int y = ref.year();
+    const auto candidate = [&](int year) {
+        const int d = day > 0 ? day : 1;
+        // February 29 in a common year: keep looking at the real calendar neighbours.
+        return makeDate(year, month, d);
+    };
+    const greg::date refMonthStart(ref.year(), ref.month(), 1);
+    const auto comparable = [&](const greg::date &c) {
+        return day > 0 ? c : greg::date(c.year(), c.month(), 1);
+    };
+    const greg::date refPoint = day > 0 ? ref : refMonthStart;
+    if (pick == Pick::This)
+        return y;
+    if (pick == Pick::ByTense && tense == Tense::Past) {
+        // Past tense, but a date just ahead is still the coming one ("was declared payable Dec. 15",
+        // "the cut announced for January" in December).
+        for (int year : {y, y + 1})
+            if (auto c = candidate(year);
+                c && comparable(*c) > refPoint && (comparable(*c) - refPoint).days() <= 62)
+                return year;
+    }
+    if (pick == Pick::Last || (pick == Pick::ByTense && tense == Tense::Past)) {
+        for (int year = y; year > y - 5; --year)
+            if (auto c = candidate(year);
+                c && (pick == Pick::Last ? comparable(*c) < refPoint : comparable(*c) <= refPoint))
+                return year;
+        return y - 1;
+    }
+    if (pick == Pick::Next || (pick == Pick::ByTense && tense == Tense::Future)) {
+        for (int year = y; year < y + 5; ++year)
+            if (auto c = candidate(year);
+                c && (pick == Pick::Next ? comparable(*c) > refPoint : comparable(*c) >= refPoint))
+                return year;
+        return y + 1;
+    }
+    // No tense: the nearest occurrence.
+    int best = y;
+    long bestDistance = -1;
+    for (int year = y - 1; year <= y + 1; ++year) {
+        auto c = candidate(year);
+        if (!c)
+            continue;
+        const long distance = std::labs((comparable(*c) - refPoint).days());
+        if (bestDistance < 0 || distance < bestDistance) {
+            best = year;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+QString timeSuffix(const ParsedTimex &p) {
+    if (p.hour >= 0)
+        return u'T' + twoDigits(p.hour) + u':' + twoDigits(std::max(0, p.minute));
+    if (!p.partOfDay.isEmpty())
+        return u'T' + p.partOfDay;
+    return {};
+}
+
+QChar unitLetter(Unit unit) {
+    switch (unit) {
+    case Unit::Second:
+        return u'S';
+    case Unit::Minute:
+        return u'M';
+    case Unit::Hour:
+        return u'H';
+    case Unit::Day:
+        return u'D';
+    case Unit::Week:
+        return u'W';
+    case Unit::Month:
+        return u'M';
+    case Unit::Quarter:
+        return u'Q';
+    case Unit::Year:
+        return u'Y';
+    default:
+        return u'X';
+    }
+}
+
+Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
+    Resolved r;
+    r.type = p.type;
+    r.mod = p.mod;
+    // A narrative resolves against its last date; weekdays only against a day it named.
+    const bool story =
+        c.narrative && c.previous && (p.weekday == 0 || c.previous->precision == Precision::Day);
+    const std::optional<greg::date> ref = story ? std::optional(c.previous->day) : c.dct;
+    r.usedPrevious = story;
+    const Tense tense = c.tense == Tense::Present ? Tense::Unknown : c.tense;
+
+    if (p.value == u"relday") {
+        if (!c.dct) {
+            r.value = u"XXXX-XX-XX"_s + timeSuffix(p);
+            return r;
+        }
+        const greg::date d = *c.dct + greg::days(p.amount);
+        r.point = CalendarPoint{d, Precision::Day};
+        r.value = formatPoint(*r.point) + timeSuffix(p);
+        return r;
+    }
+    int year = p.year;
+    if (p.value == u"relyear") {
+        if (!c.dct) {
+            r.value = (p.quarter ? u"XXXX-Q"_s + QString::number(p.quarter)
+                                 : u"XXXX-H"_s + QString::number(p.half));
+            return r;
+        }
+        year = c.dct->year() + p.amount;
+    }
+    r.explicitYear = p.year > 0;
+    if (p.value.startsWith(u"FY")) {
+        // TimeML writes a fiscal year as the calendar year that names it.
+        r.value = fourDigits(year);
+        r.point = CalendarPoint{greg::date(year, 1, 1), Precision::Year};
+        return r;
+    }
+    if (p.month > 0) {
+        if (year < 0) {
+            if (!ref) {
+                r.value = u"XXXX-"_s + twoDigits(p.month) + (p.day ? u'-' + twoDigits(p.day) : QString()) +
+                          timeSuffix(p);
+                return r;
+            }
+            // A narrative moves forward from its last date: "September 28" after "September 1, 1939".
+            year = r.usedPrevious ? pickYear(*ref, p.month, p.day, Pick::This, tense)
+                                  : pickYear(*ref, p.month, p.day, p.pick, tense);
+        }
+        if (p.day > 0) {
+            auto d = makeDate(year, p.month, p.day);
+            if (!d) {
+                // February 29 of a common year: never roll over; leave the year open.
+                r.value = u"XXXX-"_s + twoDigits(p.month) + u'-' + twoDigits(p.day);
+                return r;
+            }
+            r.point = CalendarPoint{*d, Precision::Day};
+        } else {
+            r.point = CalendarPoint{greg::date(year, p.month, 1), Precision::Month};
+        }
+        r.value = formatPoint(*r.point) + (p.day > 0 ? timeSuffix(p) : QString());
+        return r;
+    }
+    if (p.weekday > 0 || p.weekend) {
+        const int weekday = p.weekend ? 6 : p.weekday;
+        if (!ref) {
+            r.value =
+                p.weekend ? u"XXXX-WXX-WE"_s : u"XXXX-WXX-"_s + QString::number(weekday) + timeSuffix(p);
+            return r;
+        }
+        greg::date d;
+        switch (p.pick) {
+        case Pick::Last:
+            d = weekdayOnOrBefore(*ref, weekday, true);
+            break;
+        case Pick::Next:
+            d = weekdayOnOrAfter(*ref, weekday, true);
+            break;
+        case Pick::This:
+            d = weekdayOnOrAfter(*ref, weekday, false);
+            break;
+        case Pick::ByTense:
+            if (tense == Tense::Future)
+                d = weekdayOnOrAfter(*ref, weekday, false);
+            else
+                d = weekdayOnOrBefore(*ref, weekday, false);
+            break;
+        }
+        if (p.weekend) {
+            r.point = CalendarPoint{d, Precision::Week};
+            r.value = formatPoint(*r.point) + u"-WE";
+            return r;
+        }
+        r.point = CalendarPoint{d, Precision::Day};
+        r.value = formatPoint(*r.point) + timeSuffix(p);
+        return r;
+    }
+    if (p.quarter > 0 || p.half > 0 || p.season > 0) {
+        const int months = p.quarter ? 3 : (p.half ? 6 : 0);
+        const auto periodStart = [&](int y) {
+            return p.season ? seasonDay(y, p.season)
+                            : greg::date(y, (std::max(p.quarter, p.half) - 1) * months + 1, 1);
+        };
+        if (year < 0) {
+            if (!ref) {
+                static const char16_t *const codes[] = {u"SP", u"SU", u"FA", u"WI"};
+                r.value = p.quarter ? u"XXXX-Q"_s + QString::number(p.quarter)
+                                    : (p.half ? u"XXXX-H"_s + QString::number(p.half)
+                                              : u"XXXX-"_s + QString::fromUtf16(codes[p.season - 1]));
+                return r;
+            }
+            const int y = ref->year();
+            // Past or unknown: the latest such period that has begun; future: the next one to begin.
+            const greg::date now = *ref;
+            year = y;
+            if (p.pick == Pick::This) {
+                year = (p.season == 4 && ref->month() == 12) ? y + 1 : y;
+            } else if (p.pick == Pick::Next) {
+                while (periodStart(year) <= now)
+                    ++year;
+            } else if (p.pick == Pick::ByTense && tense == Tense::Future && !p.season) {
+                // A quarter or half spoken of in the future is this year's, whether it has begun or not
+                // ("will report third-quarter results" in November).
+                year = y;
+            } else if (p.pick == Pick::ByTense && tense == Tense::Future) {
+                while (periodStart(year) <= now - greg::days(45))
+                    ++year;
+            } else {
+                while (periodStart(year) > now - greg::days(p.pick == Pick::Last && p.season ? 100 : 0))
+                    --year;
+            }
+        }
+        const Precision precision =
+            p.quarter ? Precision::Quarter : (p.half ? Precision::Half : Precision::Season);
+        r.point = CalendarPoint{periodStart(year), precision};
+        r.value = formatPoint(*r.point);
+        return r;
+    }
+    if (year > 0) {
+        r.point = CalendarPoint{greg::date(year, 1, 1), Precision::Year};
+        r.value = fourDigits(year);
+        return r;
+    }
+    if (p.hour >= 0) {
+        if (!c.dct) {
+            r.value = u"XXXX-XX-XX"_s + timeSuffix(p);
+            return r;
+        }
+        r.point = CalendarPoint{*c.dct, Precision::Day};
+        r.value = formatPoint(*r.point) + timeSuffix(p);
+        return r;
+    }
+    return r;
+}
+
+Resolved resolveShift(const ParsedTimex &p, const ResolutionContext &c) {
+    Resolved r;
+    r.type = p.type;
+    r.mod = p.mod;
+    std::optional<greg::date> base = c.dct;
+    if ((p.anchor == AnchorOn::PreviousDate || (p.anchor == AnchorOn::StoryOrDct && c.narrative)) &&
+        c.previous) {
+        base = c.previous->day;
+        r.usedPrevious = true;
+    }
+    if (!base) {
+        static const char16_t *const unknown[] = {u"XXXX-XX-XX", u"XXXX-WXX", u"XXXX-XX",
+                                                  u"XXXX-QX",    u"XXXX-HX",  u"XXXX-XX",
+                                                  u"XXXX",       u"XXX",      u"XX"};
+        r.value = QString::fromUtf16(unknown[int(p.unit)]) + timeSuffix(p);
+        return r;
+    }
+    const greg::date d = addUnits(*base, p.amount, p.unit);
+    r.point = CalendarPoint{d, p.unit};
+    r.value = formatPoint(*r.point) + (p.unit == Precision::Day ? timeSuffix(p) : QString());
+    return r;
+}
+
+} // namespace
+
+QString durationValue(Unit unit, int amount, double fraction) {
+    const QString n =
+        amount < 0 ? u"X"_s : (fraction > 0 ? QString::number(fraction) : QString::number(amount));
+    switch (unit) {
+    case Unit::Second:
+    case Unit::Minute:
+    case Unit::Hour:
+        return u"PT"_s + n + unitLetter(unit);
+    // TimeBank writes decades and centuries in years ("two decades" -> P20Y).
+    case Unit::Decade:
+        return u"P"_s +
+               (amount < 0 ? u"X"_s : QString::number(fraction > 0 ? fraction * 10 : amount * 10.0)) + u'Y';
+    case Unit::Century:
+        return u"P"_s +
+               (amount < 0 ? u"X"_s : QString::number(fraction > 0 ? fraction * 100 : amount * 100.0)) + u'Y';
+    default:
+        return u"P"_s + n + unitLetter(unit);
+    }
+}
+
+Resolved normalizeInRange(const ParsedTimex &p, const ResolutionContext &c);
+
+Resolved normalize(const ParsedTimex &p, const ResolutionContext &c) {
+    // Boost's calendar covers 1400-9999. Years outside it ("in 1066") keep their written value; an
+    // arithmetic result outside it ("3000 centuries ago") leaves the expression out rather than crash.
+    try {
+        return normalizeInRange(p, c);
+    } catch (const std::exception &) {
+        Resolved r;
+        r.type = p.type;
+        r.mod = p.mod;
+        if (p.kind == ParsedKind::Calendar && p.year > 0 && !p.month && !p.day && !p.quarter && !p.half &&
+            !p.season)
+            r.value = fourDigits(p.year);
+        return r;
+    }
+}
+
+Resolved normalizeInRange(const ParsedTimex &p, const ResolutionContext &c) {
+    switch (p.kind) {
+    case ParsedKind::Calendar:
+        return resolveCalendar(p, c);
+    case ParsedKind::Shift:
+        return resolveShift(p, c);
+    case ParsedKind::Duration: {
+        Resolved r;
+        r.type = TimexType::Duration;
+        r.mod = p.mod;
+        r.value = durationValue(p.durationUnit, p.amount, p.fraction);
+        return r;
+    }
+    case ParsedKind::Set: {
+        Resolved r;
+        r.type = TimexType::Set;
+        r.quant = p.quant;
+        r.freq = p.freq;
+        r.value = p.value.isEmpty() ? durationValue(p.durationUnit, p.amount) : p.value;
+        return r;
+    }
+    case ParsedKind::Reference:
+    case ParsedKind::Decade:
+    case ParsedKind::Century: {
+        Resolved r;
+        r.type = p.type;
+        r.mod = p.mod;
+        r.value = p.value;
+        return r;
+    }
+    }
+    return {};
+}
+
+} // namespace annals::timex

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "timex/calendar.h"
+#include "timex/parsed_timex.h"
+#include "timex/tense.h"
+
+#include <optional>
+
+namespace annals::timex {
+
+// What the normalizer knows beyond the expression itself.
+struct ResolutionContext {
+    std::optional<greg::date> dct;
+    std::optional<CalendarPoint> previous; // the last date the text mentioned, for "two years later"
+    Tense tense = Tense::Unknown;
+    bool narrative = false; // the text is telling a story far from the dct: resolve against `previous`
+};
+
+struct Resolved {
+    TimexType type = TimexType::Date;
+    QString value;
+    QString mod;
+    QString quant;
+    QString freq;
+    std::optional<CalendarPoint> point; // when the value is a calendar date or period
+    bool usedPrevious = false;          // resolved against ResolutionContext::previous
+    bool explicitYear = false;          // the text stated the year (it can anchor later expressions)
+};
+
+// Turns what an expression says into a TIMEX3 value against the context.
+Resolved normalize(const ParsedTimex &parsed, const ResolutionContext &context);
+
+// "P2Y", "PT24H", "PXW", "P1.5Y", "P1DE"
+QString durationValue(Unit unit, int amount, double fraction = 0);
+
+} // namespace annals::timex

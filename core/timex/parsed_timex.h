@@ -1,0 +1,64 @@
+#pragma once
+
+#include "model/timex.h"
+#include "timex/calendar.h"
+#include "timex/lexicon.h"
+
+#include <QString>
+
+namespace annals::timex {
+
+// What an expression says, before it is resolved against the document's date.
+enum class ParsedKind {
+    Calendar,  // explicit fields: year/month/day, weekday, quarter, half, season, clock time
+    Shift,     // a number of units away from the dct or from the previously mentioned date ("last week")
+    Duration,  // an amount of time ("two years", "the past two days")
+    Reference, // PRESENT_REF, PAST_REF, FUTURE_REF
+    Set,       // a recurrence ("every Monday", "daily")
+    Decade,    // "the 1990s" -> 199
+    Century,   // "the 19th century" -> 18
+};
+
+// Which of several candidates a calendar expression without a year means.
+enum class Pick { ByTense, Last, This, Next };
+
+// Dct: the document's date; PreviousDate: the last date the text mentioned ("the following day");
+// StoryOrDct: the last mentioned date in a narrative text, the dct in news ("the end of the year").
+enum class AnchorOn { Dct, PreviousDate, StoryOrDct };
+
+struct ParsedTimex {
+    qsizetype firstToken = 0;
+    qsizetype lastToken = 0; // inclusive
+    TimexType type = TimexType::Date;
+    ParsedKind kind = ParsedKind::Calendar;
+
+    // Calendar
+    int year = -1; // -1 when not stated
+    int month = 0;
+    int day = 0;
+    int weekday = 0;
+    int quarter = 0;
+    int half = 0;
+    int season = 0;
+    bool weekend = false;
+    int hour = -1;
+    int minute = -1;
+    QString partOfDay; // "MO", "AF", "EV", "NI"
+    Pick pick = Pick::ByTense;
+
+    // Shift and Duration
+    Precision unit = Precision::Day;
+    Unit durationUnit = Unit::None;
+    int amount = 0;      // shift in units; duration count (-1 for "several")
+    double fraction = 0; // "1.5 years"
+    AnchorOn anchor = AnchorOn::Dct;
+
+    // Reference, Set, Decade, Century: the value is known without the dct
+    QString value;
+    QString quant;
+    QString freq;
+
+    QString mod;
+};
+
+} // namespace annals::timex

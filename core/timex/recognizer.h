@@ -1,0 +1,66 @@
+#pragma once
+
+#include "timex/foreign_months.h"
+#include "timex/parsed_timex.h"
+#include "timex/tokenizer.h"
+
+#include <QStringView>
+
+#include <optional>
+#include <vector>
+
+namespace annals::timex {
+
+// Finds temporal expressions in a token stream and says what each one states (ParsedTimex), without
+// resolving it against any date. Work is only done at trigger tokens (numbers and lexicon words).
+class Recognizer {
+public:
+    // `foreignMonths` (may be null) adds explicit dates in French, German, Spanish and Arabic.
+    Recognizer(QStringView text, const std::vector<Token> &tokens,
+               const ForeignMonths *foreignMonths = nullptr);
+    std::vector<ParsedTimex> run();
+
+private:
+    struct Quantity {
+        qsizetype first = -1;
+        int count = 0; // -1 for fuzzy ("several")
+        double fraction = 0;
+        bool article = false; // "a"/"an"
+    };
+
+    std::optional<ParsedTimex> matchAt(qsizetype i);
+    std::optional<ParsedTimex> matchNumber(qsizetype i);
+    std::optional<ParsedTimex> matchMonth(qsizetype i);
+    std::optional<ParsedTimex> matchWeekday(qsizetype i);
+    std::optional<ParsedTimex> matchUnit(qsizetype i);
+    std::optional<ParsedTimex> matchSeason(qsizetype i);
+    std::optional<ParsedTimex> matchRole(qsizetype i);
+    std::optional<ParsedTimex> matchClock(qsizetype i);
+    std::optional<ParsedTimex> matchForeignDate(qsizetype i);
+
+    // Month [day] [, year] starting at month token i; sets fields and returns the last token used.
+    std::optional<qsizetype> monthDayYear(qsizetype i, ParsedTimex &p, bool &invalid);
+    std::optional<Quantity> quantityBefore(qsizetype unitToken);
+    void extendLeft(ParsedTimex &p);
+    void attachDayAfterTime(ParsedTimex &p);
+    bool yearContext(qsizetype i) const;
+    int yearAt(qsizetype i) const; // 4-digit year token value or -1
+
+    const Token *at(qsizetype i) const;
+    const Lexeme *lexAt(qsizetype i) const;
+    Role roleAt(qsizetype i) const;
+    bool isPunct(qsizetype i, char16_t c) const;
+    bool isWord(qsizetype i, QLatin1StringView lower) const;
+    bool glued(qsizetype i) const;
+    bool isZone(qsizetype i) const;        // "ET", "GMT"... // token i follows the previous one without space
+    bool ordinalSuffix(qsizetype i) const; // "th", "st", "nd", "rd" glued to a number
+    int ordinalAt(qsizetype i, qsizetype &first) const; // "third" or "3rd" ending at i
+
+    QStringView m_text;
+    const std::vector<Token> &m_tokens;
+    const ForeignMonths *m_foreignMonths = nullptr;
+    qsizetype m_minFirst = 0; // left extensions never reach into the previous match
+    qsizetype m_skipTo = -1;  // tokens consumed by a rejected expression ("February 30")
+};
+
+} // namespace annals::timex

@@ -1,0 +1,68 @@
+#include "timex/tense.h"
+
+namespace annals::timex {
+
+namespace {
+
+WordTense wordTense(QStringView text, const Token &tok) {
+    if (tok.kind != TokenKind::Word)
+        return WordTense::None;
+    if (tok.lex && tok.lex->tense != WordTense::None)
+        return tok.lex->tense;
+    // Regular past forms: "rejected", "announced". Short words ("red", "bed") are in the lexicon.
+    const qsizetype n = tok.length();
+    if (n >= 5) {
+        const char16_t e = text[tok.end - 2].unicode() | 0x20;
+        const char16_t d = text[tok.end - 1].unicode() | 0x20;
+        if (e == u'e' && d == u'd' && !tok.capitalized)
+            return WordTense::Past;
+    }
+    return WordTense::None;
+}
+
+Tense toTense(WordTense t) {
+    switch (t) {
+    case WordTense::Past:
+        return Tense::Past;
+    case WordTense::Present:
+        return Tense::Present;
+    case WordTense::Future:
+    case WordTense::Modal:
+        return Tense::Future;
+    default:
+        return Tense::Unknown;
+    }
+}
+
+} // namespace
+
+Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype sentenceFirst,
+                  qsizetype sentenceLast, qsizetype first, qsizetype last) {
+    Tense best = Tense::Unknown;
+    qsizetype bestDistance = 1 << 30;
+    const qsizetype end = std::min(sentenceLast, qsizetype(tokens.size()) - 1);
+    for (qsizetype i = sentenceFirst; i <= end; ++i) {
+        if (i >= first && i <= last)
+            continue;
+        Tense t = toTense(wordTense(text, tokens[size_t(i)]));
+        if (t == Tense::Unknown)
+            continue;
+        // "will be held", "would have signed": a modal shortly before a participle makes the clause future.
+        if (t == Tense::Past)
+            for (qsizetype k = std::max(sentenceFirst, i - 3); k < i; ++k)
+                if (wordTense(text, tokens[size_t(k)]) == WordTense::Modal) {
+                    t = Tense::Future;
+                    break;
+                }
+        const qsizetype distance = i < first ? first - i : i - last;
+        // Present forms ("is", "says") are weaker evidence than past or future markers.
+        const qsizetype weighted = t == Tense::Present ? distance + 3 : distance;
+        if (weighted < bestDistance) {
+            bestDistance = weighted;
+            best = t;
+        }
+    }
+    return best;
+}
+
+} // namespace annals::timex

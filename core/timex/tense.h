@@ -1,0 +1,20 @@
+#pragma once
+
+#include "timex/tokenizer.h"
+
+#include <QStringView>
+
+#include <vector>
+
+namespace annals::timex {
+
+enum class Tense { Unknown, Past, Present, Future };
+
+// Guesses the tense governing the tokens [first, last] from the words of their sentence [sentenceFirst,
+// sentenceLast]: the nearest tense marker wins (will/would/'ll/going to/plans to/expected to/next/upcoming/
+// scheduled for the future; past-tense verbs (-ed, irregular forms), "ago", "last" for the past; is/are/
+// says for the present).
+Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype sentenceFirst,
+                  qsizetype sentenceLast, qsizetype first, qsizetype last);
+
+} // namespace annals::timex

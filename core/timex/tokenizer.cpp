@@ -1,0 +1,116 @@
+#include "timex/tokenizer.h"
+
+#include "timex/ascii_scan.h"
+
+#include <QChar>
+
+#include <unicode/uchar.h>
+
+namespace annals::timex {
+
+namespace {
+
+inline bool isAsciiLetter(char16_t c) {
+    return char16_t((c | 0x20) - u'a') < 26;
+}
+
+inline bool isOtherWordChar(char16_t c) {
+    return c >= 0x80 && (QChar::isLetter(c) || QChar::category(c) == QChar::Mark_NonSpacing);
+}
+
+inline int digitValue(char16_t c) {
+    if (char16_t(c - u'0') < 10)
+        return c - u'0';
+    if (c < 0x660)
+        return -1;
+    // Arabic-Indic and Extended Arabic-Indic digits; other scripts' digits are not dates we read.
+    if (char16_t(c - 0x660) < 10 || char16_t(c - 0x6F0) < 10)
+        return u_charDigitValue(c);
+    return -1;
+}
+
+inline bool isSpace(char16_t c) {
+    return c == u' ' || c == u'\n' || c == u'\t' || c == u'\r' || c == 0xA0 ||
+           (c > 0x7F && QChar::isSpace(c));
+}
+
+} // namespace
+
+void tokenize(QStringView text, const Lexicon &lexicon, std::vector<Token> &tokens) {
+    tokenize(text, 0, text.size(), lexicon, tokens);
+}
+
+void tokenize(QStringView text, qsizetype from, qsizetype to, const Lexicon &lexicon,
+              std::vector<Token> &tokens) {
+    tokens.clear();
+    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype n = std::min(to, text.size());
+    qsizetype i = std::max<qsizetype>(0, from);
+    bool space = true;
+    bool newline = false;
+    while (i < n) {
+        const char16_t c = s[i];
+        if (c <= u' ' || isSpace(c)) {
+            space = true;
+            newline = newline || c == u'\n';
+            ++i;
+            continue;
+        }
+        Token t;
+        t.start = i;
+        t.spaceBefore = space;
+        t.newlineBefore = newline;
+        space = false;
+        newline = false;
+        if (isAsciiLetter(c)) {
+            qsizetype j = skipAsciiLetters(s, i + 1, n);
+            bool ascii = true;
+            if (j < n && isOtherWordChar(s[j])) {
+                ascii = false;
+                while (j < n && (isAsciiLetter(s[j]) || isOtherWordChar(s[j])))
+                    ++j;
+            }
+            t.kind = TokenKind::Word;
+            t.end = j;
+            t.capitalized = c <= u'Z';
+            const qsizetype len = j - i;
+            if (ascii && lexicon.mayContain(len, c, s[i + (len > 1 ? 1 : 0)])) {
+                std::uint64_t k0, k1;
+                Lexicon::packAscii(s + i, len, k0, k1, text.size() - i);
+                t.lex = lexicon.findPacked(k0, k1);
+            }
+            i = j;
+        } else if (int dv = digitValue(c); dv >= 0) {
+            qsizetype j = i;
+            std::int64_t value = 0;
+            int count = 0;
+            while (j < n && (dv = digitValue(s[j])) >= 0) {
+                if (count < 18)
+                    value = value * 10 + dv;
+                ++count;
+                ++j;
+            }
+            t.kind = TokenKind::Number;
+            t.end = j;
+            t.number = count <= 18 ? value : -1;
+            t.digits = std::int8_t(count > 100 ? 100 : count);
+            i = j;
+        } else if (isOtherWordChar(c)) {
+            qsizetype j = i + 1;
+            while (j < n && (isAsciiLetter(s[j]) || isOtherWordChar(s[j])))
+                ++j;
+            t.kind = TokenKind::Word;
+            t.end = j;
+            t.capitalized = QChar::isUpper(c);
+            i = j;
+        } else {
+            t.kind = TokenKind::Punct;
+            t.punct = c;
+            t.end = i + 1;
+            i += 1;
+        }
+        tokens.push_back(t);
+    }
+}
+
+} // namespace annals::timex

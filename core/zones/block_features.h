@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QStringView>
+
+// Small, independent measurements of one paragraph's text that the zone classifier combines.
+// Each is a pure function of the text so it can be tested on its own.
+namespace annals::zones {
+
+// Words are runs of letters, digits, apostrophes and inner hyphens ("cease-fire", "Hamas's").
+int wordCount(QStringView text);
+
+// Number of letters (any script).
+int letterCount(QStringView text);
+
+// Is this single word an English function word ("the", "of", "said")? Case-insensitive.
+bool isStopWord(QStringView word);
+
+// Share of words that are English function words ("the", "of", "and", "said"...); 0 for no words.
+// Running prose sits around 0.3-0.5; headlines, names and navigation much lower.
+double stopWordRatio(QStringView text);
+
+// Share of words that start with a capital letter, ignoring short function words ("of", "the").
+double titleCaseRatio(QStringView text);
+
+// True when the text ends as a sentence does: '.', '!', '?', '…' or ':'-less, possibly followed by
+// closing quotes or brackets ('He said "no."' counts).
+bool endsLikeSentence(QStringView text);
+
+// True for the text of a list item: starts with a dash or bullet followed by a space ("— Gaza's ...").
+bool startsWithBullet(QStringView text);
+
+// A headline-like line: a few words, no sentence-final period, contains letters.
+bool isHeadlineLike(QStringView text);
+
+// A short label that introduces something else: "Next Up:", "Here's the latest:".
+bool isLabelLine(QStringView text);
+
+// Navigation-like: items separated by '·', '•' or at least two '|' ("Home | World | Politics").
+bool hasNavigationSeparators(QStringView text);
+
+// Case-insensitive: does text start with prefix (after leading spaces)?
+bool startsWithWord(QStringView text, QStringView prefix);
+
+// Case-insensitive containment of an ASCII needle.
+bool containsText(QStringView text, QStringView needle);
+
+} // namespace annals::zones

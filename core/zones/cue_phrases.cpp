@@ -1,0 +1,280 @@
+#include "zones/cue_phrases.h"
+
+#include "zones/block_features.h"
+#include "zones/word_scanner.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace annals::zones {
+
+namespace {
+
+using Table = std::u16string_view;
+
+template <std::size_t N> bool startsWithAny(QStringView text, const Table (&prefixes)[N]) {
+    text = text.trimmed();
+    if (text.isEmpty())
+        return false;
+    // Most paragraphs fail on the first letter; compare whole prefixes only when it matches.
+    const char16_t first = text.front().toLower().unicode();
+    for (Table p : prefixes) {
+        if (QChar(p.front()).toLower().unicode() != first)
+            continue;
+        if (startsWithWord(text, QStringView(p.data(), qsizetype(p.size()))))
+            return true;
+    }
+    return false;
+}
+
+template <std::size_t N>
+bool containsAny(QStringView text, const Table (&needles)[N], Qt::CaseSensitivity cs) {
+    for (Table n : needles) {
+        if (text.contains(QStringView(n.data(), qsizetype(n.size())), cs))
+            return true;
+    }
+    return false;
+}
+
+// Cheap upper bound used to skip costlier checks on long paragraphs: a word needs at least two characters.
+bool mayHaveAtMostWords(QStringView text, int words) {
+    return text.size() <= qsizetype(words) * 24;
+}
+
+template <std::size_t N> bool isWordIn(QStringView word, const Table (&words)[N]) {
+    for (Table w : words) {
+        if (word.compare(QStringView(w.data(), qsizetype(w.size())), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+constexpr Table kBoilerplatePrefixes[] = {u"Read More",      u"Read more:",    u"READ MORE",
+                                          u"RELATED",        u"Related:",      u"Listen to this article",
+                                          u"Loading audio",  u"Subscribe",     u"Sign up",
+                                          u"Donate",         u"Advertisement", u"Click here",
+                                          u"Follow us",      u"Share this",    u"View All",
+                                          u"See more",       u"Show more",     u"Load more",
+                                          u"Watch:",         u"WATCH:",        u"Play Live Radio",
+                                          u"Skip to",        u"Sponsored",     u"Cookie",
+                                          u"Privacy Policy", u"Terms of Use"};
+
+constexpr Table kSectionEndPrefixes[] = {
+    u"More Latest News",  u"Latest News",  u"Related Content", u"Related Stories", u"Related Articles",
+    u"Related News",      u"More Stories", u"More News",       u"More from",       u"Read next",
+    u"You may also like", u"Recommended",  u"Most Read",       u"Most Popular",    u"Trending",
+    u"Top Stories",       u"Also read"};
+
+constexpr Table kCreditCues[] = {
+    u"Picture:",  u"Pictures:",  u"Photo:",   u"Photos:",      u"Photograph:", u"Image:",
+    u"Credit:",   u"Source: AP", u"AP Photo", u"Getty Images", u"Getty",       u"AFP",
+    u"Reuters/",  u"/Reuters",   u"Alamy",    u"Shutterstock", u"EPA-EFE",     u"Associated Press Photo",
+    u"File photo"};
+
+// Capitalised words at least one of which every credit in kCreditCues contains.
+constexpr Table kCreditWords[] = {u"Picture",    u"Pictures", u"Photo",  u"Photos",       u"Photograph",
+                                  u"Image",      u"Credit",   u"Source", u"AP",           u"Getty",
+                                  u"AFP",        u"Reuters",  u"Alamy",  u"Shutterstock", u"EPA",
+                                  u"Associated", u"File",     u"Images"};
+
+constexpr Table kRoleNouns[] = {u"editor",      u"reporter",  u"correspondent", u"journalist",
+                                u"writer",      u"columnist", u"producer",      u"author",
+                                u"contributor", u"anchor",    u"host",          u"freelance"};
+
+constexpr Table kAppealWords[] = {u"donat",      u"subscri", u"newsletter", u"member",
+                                  u"support us", u"sign up", u"fund"};
+
+constexpr Table kHeaderPrefixes[] = {u"Updated", u"Last updated",  u"Published", u"First published",
+                                     u"Posted",  u"Last modified", u"Date:"};
+
+constexpr Table kMonths[] = {u"January", u"February", u"March",     u"April",   u"May",      u"June",
+                             u"July",    u"August",   u"September", u"October", u"November", u"December",
+                             u"Jan",     u"Feb",      u"Mar",       u"Apr",     u"Jun",      u"Jul",
+                             u"Aug",     u"Sep",      u"Sept",      u"Oct",     u"Nov",      u"Dec"};
+
+bool isDash(QChar c) {
+    return c == u'\u2014' || c == u'\u2013' || c == u'-';
+}
+
+// Does the text say "you" or "your" (any case) as a word? One cheap pass: this runs on every paragraph.
+bool addressesReader(QStringView text) {
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i + 2 < n; ++i) {
+        if ((text[i].unicode() | 0x20) != u'y' || (text[i + 1].unicode() | 0x20) != u'o' ||
+            (text[i + 2].unicode() | 0x20) != u'u')
+            continue;
+        if (i > 0 && text[i - 1].isLetter())
+            continue;
+        qsizetype end = i + 3;
+        if (end < n && (text[end].unicode() | 0x20) == u'r')
+            ++end;
+        if (end == n || !text[end].isLetter())
+            return true;
+    }
+    return false;
+}
+
+bool hasYearLikeNumber(QStringView text) {
+    bool found = false;
+    forEachWord(text, [&](QStringView w) {
+        if (w.size() == 4 && (w.startsWith(u"19") || w.startsWith(u"20")) && w[2].isDigit() && w[3].isDigit())
+            found = true;
+    });
+    return found;
+}
+
+bool hasClockTime(QStringView text) {
+    for (qsizetype i = 1; i + 2 < text.size(); ++i) {
+        if (text[i] == u':' && text[i - 1].isDigit() && text[i + 1].isDigit() && text[i + 2].isDigit())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool hasBoilerplatePrefix(QStringView text) {
+    return startsWithAny(text, kBoilerplatePrefixes);
+}
+
+bool isCopyrightOrStationLine(QStringView text) {
+    const QStringView t = text.trimmed();
+    if (t.startsWith(u'\u00A9') || startsWithWord(t, u"Copyright") || startsWithWord(t, u"(c)"))
+        return true;
+    if (t.size() > 25 * 24)
+        return false;
+    if (!mayHaveAtMostWords(t, 25) || wordCount(t) > 25)
+        return false;
+    return t.contains(u"All rights reserved") || t.contains(u"Public Inspection File") ||
+           startsWithWord(t, u"FCC");
+}
+
+bool isSectionEndMarker(QStringView text) {
+    return startsWithAny(text, kSectionEndPrefixes) && wordCount(text) <= 8;
+}
+
+bool hasPhotoCredit(QStringView text) {
+    const QStringView t = text.trimmed();
+    // Credits close a caption; looking only at the tail keeps "Getty" in running prose from counting.
+    const QStringView tail = t.size() > 90 ? t.last(90) : t;
+    // Credits are introduced by ':' or '/' ("Picture: Getty", "AP Photo/...", "Pool/AFP") or end the
+    // line with an agency's name ("... Getty Images"); anything else is ruled out before any phrase search.
+    bool candidate = tail.contains(u':') || tail.contains(u'/');
+    if (!candidate) {
+        qsizetype w = tail.size();
+        while (w > 0 && !tail[w - 1].isLetter())
+            --w;
+        qsizetype start = w;
+        while (start > 0 && tail[start - 1].isLetter())
+            --start;
+        candidate = isWordIn(tail.mid(start, w - start), kCreditWords);
+    }
+    // Credits are written in fixed case, so the phrase search can be case-sensitive.
+    if (!candidate || !containsAny(tail, kCreditCues, Qt::CaseSensitive))
+        return false;
+    return wordCount(t) <= 10 || !endsLikeSentence(t) || t.back() == u')' ||
+           containsText(tail, u"Picture:") || containsText(tail, u"Photo:");
+}
+
+bool isBylineLine(QStringView text) {
+    const QStringView t = text.trimmed();
+    if (!mayHaveAtMostWords(t, 14))
+        return false;
+    if (startsWithWord(t, u"Author:") || startsWithWord(t, u"Written by") || startsWithWord(t, u"Words by"))
+        return wordCount(t) <= 12;
+    if (!startsWithWord(t, u"By") || t.size() < 5 || !t[3].isUpper())
+        return false;
+    // "By Tuesday, the army had ..." is prose: bylines are short, unpunctuated and name-heavy.
+    return wordCount(t) <= 14 && !endsLikeSentence(t) && !t.contains(u',') && titleCaseRatio(t) >= 0.6;
+}
+
+bool isAuthorBio(QStringView text) {
+    const QStringView t = text.trimmed();
+    const qsizetype is = t.first(std::min<qsizetype>(t.size(), 44)).indexOf(u" is ");
+    if (is <= 0 || is > 40)
+        return false;
+    // The subject must be a name: two to four capitalised words.
+    int nameWords = 0;
+    bool allCapitalised = true;
+    forEachWord(t.first(is), [&](QStringView w) {
+        ++nameWords;
+        allCapitalised = allCapitalised && w.front().isUpper();
+    });
+    if (nameWords < 2 || nameWords > 4 || !allCapitalised)
+        return false;
+    bool hasRole = false;
+    int seen = 0;
+    forEachWord(t.sliced(is), [&](QStringView w) {
+        if (++seen <= 12 && isWordIn(w, kRoleNouns))
+            hasRole = true;
+    });
+    return hasRole;
+}
+
+bool isContributorLine(QStringView text) {
+    const QStringView t = text.trimmed();
+    if (startsWithWord(t, u"With input from") || startsWithWord(t, u"Additional reporting") ||
+        startsWithWord(t, u"Reporting by") || startsWithWord(t, u"Editing by") ||
+        startsWithWord(t, u"Compiled by"))
+        return true;
+    return (t.endsWith(u"contributed.") || t.endsWith(u"contributed to this report.") ||
+            t.endsWith(u"contributed to this story.")) &&
+           wordCount(t) <= 40;
+}
+
+bool isReaderAppeal(QStringView text) {
+    // Appeals address the reader; news about donors or members does not say "you".
+    return addressesReader(text) && containsAny(text, kAppealWords, Qt::CaseInsensitive);
+}
+
+bool isDateHeaderLine(QStringView text) {
+    const QStringView t = text.trimmed();
+    if (!mayHaveAtMostWords(t, 20) || endsLikeSentence(t))
+        return false;
+    const int words = wordCount(t);
+    if (words == 0 || words > 20)
+        return false;
+    const bool hasDigit = std::any_of(t.begin(), t.end(), [](QChar c) { return c.isDigit(); });
+    if (startsWithAny(t, kHeaderPrefixes))
+        return hasDigit;
+    // A line made of a date and a time: "5 May 2024, 13:39 | Updated: 5 May 2024, 23:22".
+    return hasYearLikeNumber(t) && (containsMonthName(t) || hasClockTime(t)) && words <= 14 &&
+           stopWordRatio(t) < 0.2;
+}
+
+bool isStandaloneDateline(QStringView text) {
+    QStringView t = text.trimmed();
+    if (t.isEmpty() || !isDash(t.back()) || wordCount(t) > 6)
+        return false;
+    t.chop(1);
+    int letters = 0;
+    int upper = 0;
+    for (QChar c : t) {
+        if (c.isLetter()) {
+            ++letters;
+            upper += c.isUpper() ? 1 : 0;
+        }
+    }
+    return letters >= 3 && upper * 10 >= letters * 7;
+}
+
+bool looksLikeTeaserHeadline(QStringView text) {
+    const QStringView t = text.trimmed();
+    if (!mayHaveAtMostWords(t, 30) || !isHeadlineLike(t) || wordCount(t) < 6)
+        return false;
+    const bool quoted = t.contains(u" '") || t.contains(u'\u2018') || t.startsWith(u'\'');
+    const qsizetype colon = t.indexOf(u": ");
+    const bool namedPrefix = colon > 0 && colon < 40 && titleCaseRatio(t.first(colon)) >= 0.99;
+    return quoted && (namedPrefix || t.startsWith(u'\'') || t.startsWith(u'\u2018'));
+}
+
+bool containsMonthName(QStringView text) {
+    bool found = false;
+    forEachWord(text, [&](QStringView w) {
+        if (!found && w.front().isUpper() && isWordIn(w, kMonths))
+            found = true;
+    });
+    return found;
+}
+
+} // namespace annals::zones

@@ -1,0 +1,88 @@
+#include "events/actors.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace annals;
+
+class TestActors : public QObject {
+    Q_OBJECT
+private slots:
+    void actors_data();
+    void actors();
+    void titleCaseHeadlineUsesDocument();
+};
+
+void TestActors::actors_data() {
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("title and demonym")
+        << u"Israeli Prime Minister Benjamin Netanyahu has turned down the offer."_s
+        << QStringList{u"Israel"_s, u"Benjamin Netanyahu"_s};
+    QTest::newRow("Mr") << u"Mr Netanyahu said the terms set by Hamas were unacceptable."_s
+                        << QStringList{u"Netanyahu"_s, u"Hamas"_s};
+    QTest::newRow("Mr with dot") << u"Talks stalled after Mr. Smith left."_s << QStringList{u"Smith"_s};
+    QTest::newRow("secretary of state")
+        << u"U.S. Secretary of State Antony Blinken flew to Cairo on Monday."_s
+        << QStringList{u"United States"_s, u"Antony Blinken"_s, u"Egypt"_s};
+    QTest::newRow("acronym at sentence end")
+        << u"The envoy flew back to the US."_s << QStringList{u"United States"_s};
+    QTest::newRow("UN acronym") << u"The U.N. chief met leaders in New York on Monday."_s
+                                << QStringList{u"United Nations"_s, u"New York"_s};
+    QTest::newRow("weekday and month are not actors")
+        << u"It happened on Wednesday, Feb. 7, 2024."_s << QStringList{};
+    QTest::newRow("sentence opener is not a name")
+        << u"Negotiators resumed work in Doha on Monday."_s << QStringList{u"Qatar"_s};
+    QTest::newRow("stop word opener") << u"The talks in Doha failed."_s << QStringList{u"Qatar"_s};
+    QTest::newRow("defense minister")
+        << u"Defense Minister Yoav Gallant visited the base."_s << QStringList{u"Yoav Gallant"_s};
+    QTest::newRow("military ranks") << u"The strike killed Lt. Col. Samir Haddad instantly."_s
+                                    << QStringList{u"Samir Haddad"_s};
+    QTest::newRow("arabic article") << u"Dr. Karim al-Masri runs the clinic."_s
+                                    << QStringList{u"Karim al-Masri"_s};
+    QTest::newRow("bin") << u"The envoy met Crown Prince Mohammed bin Salman in Riyadh."_s
+                         << QStringList{u"Mohammed bin Salman"_s, u"Saudi Arabia"_s};
+    QTest::newRow("hyphenated pair") << u"The Israel-Hamas talks resumed."_s
+                                     << QStringList{u"Israel"_s, u"Hamas"_s};
+    QTest::newRow("hyphen with lower-case word")
+        << u"Several Iran-backed militias fired rockets."_s << QStringList{u"Iran"_s};
+    QTest::newRow("photo credit") << u"Leaders shake hands. (AP Photo/Jane Roe, Pool)"_s << QStringList{};
+    QTest::newRow("multiword countries") << u"Envoys from Saudi Arabia and the United Arab Emirates met."_s
+                                         << QStringList{u"Saudi Arabia"_s, u"United Arab Emirates"_s};
+    QTest::newRow("org acronym") << u"The IDF said it struck the site."_s
+                                 << QStringList{u"Israel Defense Forces"_s};
+    QTest::newRow("possessive") << u"It was Hamas's answer to Egypt's plan."_s
+                                << QStringList{u"Hamas"_s, u"Egypt"_s};
+    QTest::newRow("name after comma") << u"Israel's defence chief, Avi Cohen, said more was needed."_s
+                                      << QStringList{u"Israel"_s, u"Avi Cohen"_s};
+    QTest::newRow("surname contained in full name")
+        << u"Maria Lopez spoke first and then Lopez left."_s << QStringList{u"Maria Lopez"_s};
+    QTest::newRow("secretary-general")
+        << u"The talks were hosted by Secretary-General Ana Ruiz."_s << QStringList{u"Ana Ruiz"_s};
+    QTest::newRow("lower-case title")
+        << u"The special envoy Tom Reyes cut his trip short."_s << QStringList{u"Tom Reyes"_s};
+    QTest::newRow("empty") << QString() << QStringList{};
+}
+
+void TestActors::actors() {
+    QFETCH(QString, sentence);
+    QFETCH(QStringList, expected);
+    QCOMPARE(findActors(sentence), expected);
+}
+
+void TestActors::titleCaseHeadlineUsesDocument() {
+    const QString headline = u"Premier Rejects Hamas Truce Plan After Meeting With Top Diplomat"_s;
+    // Without the document only table entries count in a title-case headline.
+    QCOMPARE(findActors(headline), QStringList{u"Hamas"_s});
+    const QString document =
+        headline + u"\n\nThe offer was rejected by Kowalski on Monday, officials said."_s;
+    const QString headline2 = u"Kowalski Rejects Hamas Truce Plan After Meeting With Top Diplomat"_s;
+    QCOMPARE(findActors(headline2, document), (QStringList{u"Kowalski"_s, u"Hamas"_s}));
+    // A sentence opener is a name when the document capitalises it mid-sentence.
+    QCOMPARE(findActors(u"Kowalski left early."_s, document), QStringList{u"Kowalski"_s});
+    QCOMPARE(findActors(u"Kowalski left early."_s), QStringList{});
+}
+
+QTEST_APPLESS_MAIN(TestActors)
+#include "tst_actors.moc"

@@ -1,0 +1,279 @@
+#include "output/code_points.h"
+#include "output/csv_writer.h"
+#include "output/event_writer.h"
+#include "output/timelinejs_writer.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace annals;
+
+class TestOutput : public QObject {
+    Q_OBJECT
+private slots:
+    void codePoints_data();
+    void codePoints();
+    void jsonSchema();
+    void jsonOffsetsAreCodePoints();
+    void jsonEscaping();
+    void jsonWithoutEvents();
+    void jsonLines();
+    void csvQuoting_data();
+    void csvQuoting();
+    void csvRows();
+    void timelineJs();
+};
+
+namespace {
+
+// A document whose text starts with non-BMP characters, with one event on "Monday".
+ProcessedDocument sampleDocument(const QString &id, const QString &prefix) {
+    ProcessedDocument p;
+    Document &d = p.document;
+    d.id = id;
+    d.path = u"in/"_s + id + u".txt"_s;
+    d.title = u"Talks \"resume\""_s;
+    d.text = prefix + u"Envoys met on Monday, officials said.\nSecond line"_s;
+    d.publicationDate = QDate(2024, 2, 7);
+    d.publicationDateSource = DateSource::Header;
+    d.warnings = {u"a warning"_s};
+    Event e;
+    e.documentId = id;
+    const qsizetype at = d.text.indexOf(u"Monday"_s);
+    e.timex.span = {at, at + 6};
+    e.timex.value = u"2024-02-05"_s;
+    e.timexText = u"Monday"_s;
+    e.sentence = {prefix.size(), d.text.indexOf(u'\n')};
+    e.sentenceText = d.text.mid(e.sentence.start, e.sentence.length());
+    e.summary = u"Envoys met on Monday"_s;
+    e.actors = {u"Ana, \"the envoy\""_s, u"Egypt"_s};
+    e.date = e.timex.value;
+    e.granularity = Granularity::Day;
+    e.earliest = e.latest = QDate(2024, 2, 5);
+    p.events.append(e);
+    Event late = e;
+    late.timex.value = late.date = u"2024-01"_s;
+    late.timex.mod = u"END"_s;
+    late.granularity = Granularity::Month;
+    late.earliest = QDate(2024, 1, 21);
+    late.latest = QDate(2024, 1, 31);
+    p.events.append(late);
+    return p;
+}
+
+QByteArray write(OutputFormat format, const QList<ProcessedDocument> &docs) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    auto writer = makeEventWriter(format, &buffer, u"My timeline"_s);
+    for (const ProcessedDocument &d : docs)
+        writer->add(d);
+    if (!writer->finish())
+        qWarning("writer failed");
+    return bytes;
+}
+
+QJsonObject parse(const QByteArray &bytes) {
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("JSON error: %s", qPrintable(error.errorString()));
+    return doc.object();
+}
+
+QStringList keys(const QJsonObject &o) {
+    QStringList k = o.keys();
+    k.sort();
+    return k;
+}
+
+} // namespace
+
+void TestOutput::codePoints_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qsizetype>("utf16");
+    QTest::addColumn<qsizetype>("expected");
+    QTest::newRow("ascii") << u"hello"_s << qsizetype(3) << qsizetype(3);
+    QTest::newRow("bmp accents") << u"Ant\u00f3nio Guterres"_s << qsizetype(9) << qsizetype(9);
+    QTest::newRow("after emoji") << u"\U0001F600 ok"_s << qsizetype(3) << qsizetype(2);
+    QTest::newRow("at emoji") << u"a\U0001F600b"_s << qsizetype(1) << qsizetype(1);
+    QTest::newRow("after two emoji") << u"\U0001F600\U0001F4F0 x"_s << qsizetype(5) << qsizetype(3);
+    QTest::newRow("end of text") << u"\U0001D11E\U0001D11E"_s << qsizetype(4) << qsizetype(2);
+    QTest::newRow("lone surrogate counts as one")
+        << QString(QChar(0xD800)) + u"ab"_s << qsizetype(2) << qsizetype(2);
+}
+
+void TestOutput::codePoints() {
+    QFETCH(QString, text);
+    QFETCH(qsizetype, utf16);
+    QFETCH(qsizetype, expected);
+    QCOMPARE(CodePointIndex(text).toCodePoint(utf16), expected);
+    // Cross-check against counting code points directly.
+    QCOMPARE(qsizetype(QStringView(text).first(utf16).toUcs4().size()), expected);
+}
+
+void TestOutput::jsonSchema() {
+    const QJsonObject root =
+        parse(write(OutputFormat::Json, {sampleDocument(u"d1"_s, {}), sampleDocument(u"d2"_s, {})}));
+    QCOMPARE(keys(root), (QStringList{u"documents"_s, u"events"_s}));
+    const QJsonArray documents = root[u"documents"].toArray();
+    QCOMPARE(documents.size(), 2);
+    const QJsonObject d1 = documents[0].toObject();
+    QCOMPARE(keys(d1), (QStringList{u"id"_s, u"path"_s, u"publication_date"_s, u"publication_date_source"_s,
+                                    u"title"_s, u"warnings"_s}));
+    QCOMPARE(d1[u"id"].toString(), u"d1"_s);
+    QCOMPARE(d1[u"path"].toString(), u"in/d1.txt"_s);
+    QCOMPARE(d1[u"title"].toString(), u"Talks \"resume\""_s);
+    QCOMPARE(d1[u"publication_date"].toString(), u"2024-02-07"_s);
+    QCOMPARE(d1[u"publication_date_source"].toString(), u"header"_s);
+    QCOMPARE(d1[u"warnings"].toArray().first().toString(), u"a warning"_s);
+
+    const QJsonArray events = root[u"events"].toArray();
+    QCOMPARE(events.size(), 4);
+    QStringList ids;
+    for (const QJsonValue &v : events)
+        ids << v[u"id"].toString();
+    QCOMPARE(ids, (QStringList{u"e1"_s, u"e2"_s, u"e3"_s, u"e4"_s}));
+    const QJsonObject e1 = events[0].toObject();
+    QCOMPARE(keys(e1),
+             (QStringList{u"actors"_s, u"date"_s, u"document"_s, u"earliest"_s, u"granularity"_s, u"id"_s,
+                          u"latest"_s, u"sentence"_s, u"summary"_s, u"timex"_s, u"zone"_s}));
+    QCOMPARE(e1[u"document"].toString(), u"d1"_s);
+    QCOMPARE(events[2].toObject()[u"document"].toString(), u"d2"_s);
+    QCOMPARE(e1[u"date"].toString(), u"2024-02-05"_s);
+    QCOMPARE(e1[u"granularity"].toString(), u"day"_s);
+    QCOMPARE(e1[u"zone"].toString(), u"body"_s);
+    QCOMPARE(e1[u"summary"].toString(), u"Envoys met on Monday"_s);
+    QCOMPARE(e1[u"actors"].toArray().size(), 2);
+    const QJsonObject timex = e1[u"timex"].toObject();
+    QCOMPARE(keys(timex), (QStringList{u"end"_s, u"mod"_s, u"start"_s, u"text"_s, u"type"_s, u"value"_s}));
+    QCOMPARE(timex[u"type"].toString(), u"DATE"_s);
+    QVERIFY(timex[u"mod"].isNull());
+    const QJsonObject e2 = events[1].toObject();
+    QCOMPARE(e2[u"granularity"].toString(), u"month"_s);
+    QCOMPARE(e2[u"earliest"].toString(), u"2024-01-21"_s);
+    QCOMPARE(e2[u"latest"].toString(), u"2024-01-31"_s);
+    QCOMPARE(e2[u"timex"].toObject()[u"mod"].toString(), u"END"_s);
+}
+
+void TestOutput::jsonOffsetsAreCodePoints() {
+    // Two emoji (two UTF-16 units each) and a musical symbol before the sentence.
+    const QString prefix = u"\U0001F600\U0001F4F0 \U0001D11E "_s;
+    const ProcessedDocument p = sampleDocument(u"d1"_s, prefix);
+    const QJsonObject e = parse(write(OutputFormat::Json, {p}))[u"events"].toArray().first().toObject();
+    const QList<uint> ucs4 = p.document.text.toUcs4();
+    const QJsonObject timex = e[u"timex"].toObject();
+    const int start = timex[u"start"].toInt();
+    const int end = timex[u"end"].toInt();
+    QCOMPARE(start, int(p.events.first().timex.span.start) - 3);
+    QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs4.constData()) + start, end - start),
+             u"Monday"_s);
+    const QJsonObject sentence = e[u"sentence"].toObject();
+    const int s = sentence[u"start"].toInt();
+    QCOMPARE(s, 5);
+    QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs4.constData()) + s,
+                               sentence[u"end"].toInt() - s),
+             sentence[u"text"].toString());
+}
+
+void TestOutput::jsonEscaping() {
+    ProcessedDocument p = sampleDocument(u"d1"_s, {});
+    p.document.title = u"tab\there \\ \"q\" \u0001 \u00e9 \U0001F600 line\nbreak"_s;
+    const QByteArray bytes = write(OutputFormat::Json, {p});
+    QVERIFY(!bytes.contains('\t'));
+    QVERIFY(bytes.contains("\\u0001"));
+    QCOMPARE(parse(bytes)[u"documents"].toArray().first()[u"title"].toString(), p.document.title);
+}
+
+void TestOutput::jsonWithoutEvents() {
+    ProcessedDocument p = sampleDocument(u"d1"_s, {});
+    p.events.clear();
+    p.document.publicationDate.reset();
+    p.document.publicationDateSource.reset();
+    const QJsonObject root = parse(write(OutputFormat::Json, {p}));
+    QCOMPARE(root[u"events"].toArray().size(), 0);
+    QVERIFY(root[u"documents"].toArray().first()[u"publication_date"].isNull());
+    QVERIFY(root[u"documents"].toArray().first()[u"publication_date_source"].isNull());
+    const QJsonObject none = parse(write(OutputFormat::Json, {}));
+    QVERIFY(none[u"documents"].isArray());
+    QVERIFY(none[u"events"].isArray());
+}
+
+void TestOutput::jsonLines() {
+    const QByteArray bytes = write(OutputFormat::JsonLines,
+                                   {sampleDocument(u"d1"_s, u"\U0001F600"_s), sampleDocument(u"d2"_s, {})});
+    const QList<QByteArray> lines = bytes.trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    const QJsonObject first = parse(lines[0]);
+    QCOMPARE(first[u"id"].toString(), u"e1"_s);
+    const QJsonObject doc = first[u"document"].toObject();
+    QCOMPARE(doc[u"id"].toString(), u"d1"_s);
+    QCOMPARE(doc[u"publication_date"].toString(), u"2024-02-07"_s);
+    QCOMPARE(first[u"timex"].toObject()[u"start"].toInt(), 15); // 1 emoji + "Envoys met on "
+    QCOMPARE(parse(lines[3])[u"id"].toString(), u"e4"_s);
+    QCOMPARE(parse(lines[3])[u"document"].toObject()[u"id"].toString(), u"d2"_s);
+}
+
+void TestOutput::csvQuoting_data() {
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("plain") << u"plain"_s << QByteArray("plain");
+    QTest::newRow("empty") << QString() << QByteArray();
+    QTest::newRow("comma") << u"a, b"_s << QByteArray("\"a, b\"");
+    QTest::newRow("quote") << u"say \"hi\""_s << QByteArray("\"say \"\"hi\"\"\"");
+    QTest::newRow("newline") << u"two\nlines"_s << QByteArray("\"two\nlines\"");
+    QTest::newRow("carriage return") << u"a\rb"_s << QByteArray("\"a\rb\"");
+    QTest::newRow("utf-8") << u"Ant\u00f3nio"_s << QByteArray("Ant\xc3\xb3nio");
+}
+
+void TestOutput::csvQuoting() {
+    QFETCH(QString, field);
+    QFETCH(QByteArray, expected);
+    QByteArray out;
+    CsvWriter::appendField(out, field);
+    QCOMPARE(out, expected);
+}
+
+void TestOutput::csvRows() {
+    const QByteArray bytes = write(OutputFormat::Csv, {sampleDocument(u"d1"_s, u"\U0001F600"_s)});
+    QVERIFY(bytes.startsWith("event,document,path,title,publication_date,date,granularity,"));
+    const QList<QByteArray> rows = bytes.split('\n');
+    // header + 2 events + the empty piece after the last CRLF (no field holds a line break here)
+    QCOMPARE(rows.size(), 4);
+    QVERIFY(rows[0].endsWith('\r'));
+    QVERIFY(rows[1].startsWith(
+        "e1,d1,in/d1.txt,\"Talks "
+        "\"\"resume\"\"\",2024-02-07,2024-02-05,day,2024-02-05,2024-02-05,Monday,DATE,2024-02-05,,15,21,1,"));
+    QVERIFY(rows[1].contains(",\"Ana, \"\"the envoy\"\"; Egypt\",body,"));
+    QVERIFY(rows[2].contains(",2024-01,month,2024-01-21,2024-01-31,Monday,DATE,2024-01,END,"));
+}
+
+void TestOutput::timelineJs() {
+    ProcessedDocument p = sampleDocument(u"d1"_s, {});
+    p.events[0].timex.type = TimexType::Time;
+    p.events[0].date = p.events[0].timex.value = u"2024-02-05T18:13"_s;
+    const QJsonObject root = parse(timelineJsJson({p}, u"Gaza talks"_s));
+    QCOMPARE(root[u"title"].toObject()[u"text"].toObject()[u"headline"].toString(), u"Gaza talks"_s);
+    const QJsonArray events = root[u"events"].toArray();
+    QCOMPARE(events.size(), 2);
+    const QJsonObject start = events[0][u"start_date"].toObject();
+    QCOMPARE(start[u"year"].toInt(), 2024);
+    QCOMPARE(start[u"month"].toInt(), 2);
+    QCOMPARE(start[u"day"].toInt(), 5);
+    QCOMPARE(start[u"hour"].toInt(), 18);
+    QCOMPARE(start[u"minute"].toInt(), 13);
+    QVERIFY(!events[0].toObject().contains(u"end_date"));
+    QCOMPARE(events[0][u"text"].toObject()[u"headline"].toString(), u"Envoys met on Monday"_s);
+    QCOMPARE(events[0][u"group"].toString(), u"Talks \"resume\""_s);
+    const QJsonObject end = events[1][u"end_date"].toObject();
+    QCOMPARE(events[1][u"start_date"].toObject()[u"day"].toInt(), 21);
+    QCOMPARE(end[u"day"].toInt(), 31);
+    QCOMPARE(end[u"month"].toInt(), 1);
+}
+
+QTEST_APPLESS_MAIN(TestOutput)
+#include "tst_output.moc"

@@ -1,0 +1,504 @@
+// Normalization of English temporal expressions to TIMEX3 values (TimeML 1.2 / TempEval-3 conventions),
+// against a document creation time (dct). Each row: a sentence, the dct (empty: none), the expression's
+// text as TimeML draws its span, and the expected type, value and mod.
+#include "timex/temporal_tagger.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using annals::TemporalTagger;
+using annals::Timex;
+
+class TestTimexNormalization : public QObject {
+    Q_OBJECT
+
+private slots:
+    void normalizes_data();
+    void normalizes();
+    void anchorsOnPreviousDate_data();
+    void anchorsOnPreviousDate();
+    void sameExpressionResolvesTheSameEverywhere();
+
+private:
+    TemporalTagger m_tagger;
+};
+
+namespace {
+
+std::optional<QDate> dctFrom(const QString &iso) {
+    if (iso.isEmpty())
+        return std::nullopt;
+    return QDate::fromString(iso, Qt::ISODate);
+}
+
+QString describe(const QString &text, const QList<Timex> &found) {
+    QStringList parts;
+    for (const Timex &t : found)
+        parts << u"["_s + text.mid(t.span.start, t.span.length()) + u"|"_s + annals::timexTypeName(t.type) +
+                     u"|"_s + t.value + u"|"_s + t.mod + u"]"_s;
+    return parts.join(u' ');
+}
+
+} // namespace
+
+void TestTimexNormalization::normalizes_data() {
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("dct");
+    QTest::addColumn<QString>("span");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("mod");
+
+    const QString wed = u"2024-02-07"_s; // a Wednesday, ISO week 6
+    const QString sun = u"2024-02-04"_s; // a Sunday
+    const auto row = [](const char *name, const QString &sentence, const QString &dct, const QString &span,
+                        const QString &type, const QString &value, const QString &mod = QString()) {
+        QTest::newRow(name) << sentence << dct << span << type << value << mod;
+    };
+
+    // Weekdays, by tense and context.
+    row("weekday past", u"Netanyahu rejected the proposal on Sunday."_s, wed, u"Sunday"_s, u"DATE"_s,
+        u"2024-02-04"_s);
+    row("weekday past same day", u"Netanyahu rejected the proposal on Sunday."_s, sun, u"Sunday"_s, u"DATE"_s,
+        u"2024-02-04"_s);
+    row("weekday future", u"The delegations will meet on Sunday."_s, wed, u"Sunday"_s, u"DATE"_s,
+        u"2024-02-11"_s);
+    row("weekday going to", u"They are going to vote on Friday."_s, wed, u"Friday"_s, u"DATE"_s,
+        u"2024-02-09"_s);
+    row("weekday expected", u"A decision is expected Thursday."_s, wed, u"Thursday"_s, u"DATE"_s,
+        u"2024-02-08"_s);
+    row("weekday next", u"Talks resume next Sunday."_s, wed, u"next Sunday"_s, u"DATE"_s, u"2024-02-11"_s);
+    row("weekday last", u"Talks stalled last Monday."_s, wed, u"last Monday"_s, u"DATE"_s, u"2024-02-05"_s);
+    row("weekday this", u"The cabinet meets this Friday."_s, wed, u"this Friday"_s, u"DATE"_s,
+        u"2024-02-09"_s);
+    row("weekday today name", u"Blinken arrived Wednesday in Tel Aviv."_s, wed, u"Wednesday"_s, u"DATE"_s,
+        u"2024-02-07"_s);
+    row("weekday said", u"Officials said Tuesday that talks continue."_s, wed, u"Tuesday"_s, u"DATE"_s,
+        u"2024-02-06"_s);
+    row("weekday morning", u"The strike happened Monday morning."_s, wed, u"Monday morning"_s, u"DATE"_s,
+        u"2024-02-05TMO"_s);
+    row("weekday night", u"Rockets were fired Saturday night."_s, wed, u"Saturday night"_s, u"DATE"_s,
+        u"2024-02-03TNI"_s);
+    row("weekday evening", u"He spoke Thursday evening."_s, u"2024-02-09"_s, u"Thursday evening"_s, u"DATE"_s,
+        u"2024-02-08TEV"_s);
+    row("weekday no dct", u"The proposal was rejected on Sunday."_s, QString(), u"Sunday"_s, u"DATE"_s,
+        u"XXXX-WXX-7"_s);
+    row("weekday with date", u"It happened on Wednesday, Feb. 7, 2024."_s, wed, u"Wednesday, Feb. 7, 2024"_s,
+        u"DATE"_s, u"2024-02-07"_s);
+    row("weekday abbreviation", u"Talks ended Thu. in Cairo."_s, wed, u"Thu."_s, u"DATE"_s, u"2024-02-01"_s);
+    row("weekday future will", u"Hamas will respond by Saturday."_s, wed, u"Saturday"_s, u"DATE"_s,
+        u"2024-02-10"_s);
+
+    // Month and day without a year, by tense.
+    row("oct 7 past", u"Hamas attacked Israel on Oct. 7."_s, wed, u"Oct. 7"_s, u"DATE"_s, u"2023-10-07"_s);
+    row("oct 7 no dct", u"Hamas attacked Israel on Oct. 7."_s, QString(), u"Oct. 7"_s, u"DATE"_s,
+        u"XXXX-10-07"_s);
+    row("feb 7 past", u"The plan was announced Feb. 7."_s, u"2024-03-01"_s, u"Feb. 7"_s, u"DATE"_s,
+        u"2024-02-07"_s);
+    row("month day future", u"The court will rule on March 15."_s, wed, u"March 15"_s, u"DATE"_s,
+        u"2024-03-15"_s);
+    row("month day future next year", u"The truce will expire on January 10."_s, wed, u"January 10"_s,
+        u"DATE"_s, u"2025-01-10"_s);
+    row("month day past this year", u"Talks began on January 28."_s, wed, u"January 28"_s, u"DATE"_s,
+        u"2024-01-28"_s);
+    row("month day nearest", u"The summit is on February 20."_s, wed, u"February 20"_s, u"DATE"_s,
+        u"2024-02-20"_s);
+    row("month near future past tense", u"The company said the cut takes effect in January."_s,
+        u"1989-12-04"_s, u"January"_s, u"DATE"_s, u"1990-01"_s);
+    row("century duration", u"The dispute lasted a century."_s, wed, u"a century"_s, u"DURATION"_s,
+        u"P100Y"_s);
+    row("month day ordinal", u"He left on October 7th."_s, wed, u"October 7th"_s, u"DATE"_s, u"2023-10-07"_s);
+    row("day month", u"They met on 28 January."_s, wed, u"28 January"_s, u"DATE"_s, u"2024-01-28"_s);
+    row("day of month", u"They met on the 28th of January."_s, wed, u"28th of January"_s, u"DATE"_s,
+        u"2024-01-28"_s);
+    row("sept abbreviation", u"Prices fell on Sept. 30."_s, u"1989-10-30"_s, u"Sept. 30"_s, u"DATE"_s,
+        u"1989-09-30"_s);
+    row("feb 29 no year", u"Prices rose on Feb. 29."_s, u"2024-03-05"_s, u"Feb. 29"_s, u"DATE"_s,
+        u"2024-02-29"_s);
+
+    // Explicit dates.
+    row("full date", u"The war began on October 7, 2023."_s, wed, u"October 7, 2023"_s, u"DATE"_s,
+        u"2023-10-07"_s);
+    row("day month year", u"It was signed on 7 October 2023."_s, wed, u"7 October 2023"_s, u"DATE"_s,
+        u"2023-10-07"_s);
+    row("iso date", u"Published 2023-10-07 in Gaza."_s, wed, u"2023-10-07"_s, u"DATE"_s, u"2023-10-07"_s);
+    row("slashed date", u"Filed on 2/7/2024 in court."_s, wed, u"2/7/2024"_s, u"DATE"_s, u"2024-02-07"_s);
+    row("abbrev with year", u"On Aug. 7, 1998, bombs exploded."_s, u"1998-08-10"_s, u"Aug. 7, 1998"_s,
+        u"DATE"_s, u"1998-08-07"_s);
+    row("month year", u"The deal collapsed in November 2023."_s, wed, u"November 2023"_s, u"DATE"_s,
+        u"2023-11"_s);
+    row("month of year", u"The deal collapsed in November of 2023."_s, wed, u"November of 2023"_s, u"DATE"_s,
+        u"2023-11"_s);
+    row("leap day", u"The vote is on February 29, 2024."_s, wed, u"February 29, 2024"_s, u"DATE"_s,
+        u"2024-02-29"_s);
+    row("full date no dct", u"The war began on October 7, 2023."_s, QString(), u"October 7, 2023"_s,
+        u"DATE"_s, u"2023-10-07"_s);
+    row("header date", u"Updated February 07, 2024 at 18:13 PM ET"_s, wed, u"February 07, 2024"_s, u"DATE"_s,
+        u"2024-02-07"_s);
+    row("weekday day month year", u"Friday 9 February 2024, talks went on."_s, wed,
+        u"Friday 9 February 2024"_s, u"DATE"_s, u"2024-02-09"_s);
+
+    // Months alone.
+    row("in november past", u"Hostages were released in November."_s, wed, u"November"_s, u"DATE"_s,
+        u"2023-11"_s);
+    row("in november future", u"Elections will be held in November."_s, wed, u"November"_s, u"DATE"_s,
+        u"2024-11"_s);
+    row("in march future", u"The talks will resume in March."_s, wed, u"March"_s, u"DATE"_s, u"2024-03"_s);
+    row("in january past", u"Fighting intensified in January."_s, wed, u"January"_s, u"DATE"_s, u"2024-01"_s);
+    row("in february current", u"Prices rose in February."_s, wed, u"February"_s, u"DATE"_s, u"2024-02"_s);
+    row("late january", u"A framework was drafted in late January."_s, wed, u"late January"_s, u"DATE"_s,
+        u"2024-01"_s, u"END"_s);
+    row("early march future", u"A deal could come in early March, officials will say."_s, wed,
+        u"early March"_s, u"DATE"_s, u"2024-03"_s, u"START"_s);
+    row("mid october", u"The ground offensive started in mid-October."_s, wed, u"mid-October"_s, u"DATE"_s,
+        u"2023-10"_s, u"MID"_s);
+    row("last november", u"Prices collapsed last November."_s, wed, u"last November"_s, u"DATE"_s,
+        u"2023-11"_s);
+    row("next april", u"The law takes effect next April."_s, wed, u"next April"_s, u"DATE"_s, u"2024-04"_s);
+    row("beginning of october", u"He resigned at the beginning of October."_s, u"1989-11-02"_s,
+        u"the beginning of October"_s, u"DATE"_s, u"1989-10"_s, u"START"_s);
+    row("end of november", u"A vote is due by the end of November."_s, u"1989-11-02"_s,
+        u"the end of November"_s, u"DATE"_s, u"1989-11"_s, u"END"_s);
+    row("month no dct", u"Hostages were released in November."_s, QString(), u"November"_s, u"DATE"_s,
+        u"XXXX-11"_s);
+    row("may with cue", u"The vote was held in May."_s, wed, u"May"_s, u"DATE"_s, u"2023-05"_s);
+
+    // Years, decades, centuries.
+    row("in year", u"The company was founded in 2021."_s, wed, u"2021"_s, u"DATE"_s, u"2021"_s);
+    row("since year", u"Prices have doubled since 2019."_s, wed, u"2019"_s, u"DATE"_s, u"2019"_s);
+    row("early year", u"Growth slowed in early 2024."_s, wed, u"early 2024"_s, u"DATE"_s, u"2024"_s,
+        u"START"_s);
+    row("mid year", u"The law passed in mid-2023."_s, wed, u"mid-2023"_s, u"DATE"_s, u"2023"_s, u"MID"_s);
+    row("late year", u"Work resumed in late 2022."_s, wed, u"late 2022"_s, u"DATE"_s, u"2022"_s, u"END"_s);
+    row("end of year", u"Debt rose by the end of 1990."_s, u"1991-02-25"_s, u"the end of 1990"_s, u"DATE"_s,
+        u"1990"_s, u"END"_s);
+    row("decade", u"The conflict dates to the 1990s."_s, wed, u"the 1990s"_s, u"DATE"_s, u"199"_s);
+    row("decade apostrophe", u"Prices soared in the '80s."_s, wed, u"the '80s"_s, u"DATE"_s, u"198"_s);
+    row("mid decade", u"Inflation peaked in the mid-1990s."_s, wed, u"the mid-1990s"_s, u"DATE"_s, u"199"_s,
+        u"MID"_s);
+    row("late decade", u"It began in the late 1970s."_s, wed, u"the late 1970s"_s, u"DATE"_s, u"197"_s,
+        u"END"_s);
+    row("century", u"The city grew in the 19th century."_s, wed, u"the 19th century"_s, u"DATE"_s, u"18"_s);
+    row("century word", u"The town was built in the nineteenth century."_s, wed, u"the nineteenth century"_s,
+        u"DATE"_s, u"18"_s);
+    row("century 21st", u"It is a 21st century problem."_s, wed, u"21st century"_s, u"DATE"_s, u"20"_s);
+    row("fiscal year number", u"Sales fell in fiscal 1989."_s, u"1989-11-02"_s, u"fiscal 1989"_s, u"DATE"_s,
+        u"1989"_s);
+    row("fiscal year word", u"Sales will rise in fiscal year 2025."_s, wed, u"fiscal year 2025"_s, u"DATE"_s,
+        u"2025"_s);
+    row("year after month day", u"Until March 3, 2022, no one knew."_s, wed, u"March 3, 2022"_s, u"DATE"_s,
+        u"2022-03-03"_s);
+    row("the year number", u"It happened in the year 2000."_s, wed, u"the year 2000"_s, u"DATE"_s, u"2000"_s);
+
+    // Relative units: last/this/next.
+    row("last week", u"Talks collapsed last week."_s, wed, u"last week"_s, u"DATE"_s, u"2024-W05"_s);
+    row("this week", u"Blinken is visiting the region this week."_s, wed, u"this week"_s, u"DATE"_s,
+        u"2024-W06"_s);
+    row("next week", u"Negotiators meet next week."_s, wed, u"next week"_s, u"DATE"_s, u"2024-W07"_s);
+    row("last month", u"The proposal was drafted last month."_s, wed, u"last month"_s, u"DATE"_s,
+        u"2024-01"_s);
+    row("last month january", u"Prices rose last month."_s, u"2024-01-15"_s, u"last month"_s, u"DATE"_s,
+        u"2023-12"_s);
+    row("this month", u"Prices rose this month."_s, wed, u"this month"_s, u"DATE"_s, u"2024-02"_s);
+    row("next month", u"Prices will rise next month."_s, wed, u"next month"_s, u"DATE"_s, u"2024-03"_s);
+    row("last year", u"The war began last year."_s, wed, u"last year"_s, u"DATE"_s, u"2023"_s);
+    row("this year", u"Elections are due this year."_s, wed, u"this year"_s, u"DATE"_s, u"2024"_s);
+    row("next year", u"Elections are due next year."_s, wed, u"next year"_s, u"DATE"_s, u"2025"_s);
+    row("earlier this year", u"Earlier this year prices fell."_s, wed, u"Earlier this year"_s, u"DATE"_s,
+        u"2024"_s, u"START"_s);
+    row("later this month", u"A vote is expected later this month."_s, wed, u"later this month"_s, u"DATE"_s,
+        u"2024-02"_s, u"END"_s);
+    row("early next year", u"Talks resume early next year."_s, wed, u"early next year"_s, u"DATE"_s,
+        u"2025"_s, u"START"_s);
+    row("the current year", u"Sales in the current year rose."_s, wed, u"the current year"_s, u"DATE"_s,
+        u"2024"_s);
+    row("last week year boundary", u"Markets fell last week."_s, u"2024-01-03"_s, u"last week"_s, u"DATE"_s,
+        u"2023-W52"_s);
+    row("this week year boundary", u"Markets fell this week."_s, u"2021-01-02"_s, u"this week"_s, u"DATE"_s,
+        u"2020-W53"_s);
+    row("last week no dct", u"Talks collapsed last week."_s, QString(), u"last week"_s, u"DATE"_s,
+        u"XXXX-WXX"_s);
+    row("last month no dct", u"The proposal was drafted last month."_s, QString(), u"last month"_s, u"DATE"_s,
+        u"XXXX-XX"_s);
+
+    // Deictic words.
+    row("today", u"The cabinet meets today."_s, wed, u"today"_s, u"DATE"_s, u"2024-02-07"_s);
+    row("yesterday", u"The cabinet met yesterday."_s, wed, u"yesterday"_s, u"DATE"_s, u"2024-02-06"_s);
+    row("tomorrow", u"The cabinet meets tomorrow."_s, wed, u"tomorrow"_s, u"DATE"_s, u"2024-02-08"_s);
+    row("yesterday month boundary", u"The cabinet met yesterday."_s, u"2024-03-01"_s, u"yesterday"_s,
+        u"DATE"_s, u"2024-02-29"_s);
+    row("tomorrow year boundary", u"The cabinet meets tomorrow."_s, u"2023-12-31"_s, u"tomorrow"_s, u"DATE"_s,
+        u"2024-01-01"_s);
+    row("tonight", u"The cabinet meets tonight."_s, wed, u"tonight"_s, u"TIME"_s, u"2024-02-07TNI"_s);
+    row("this morning", u"The cabinet met this morning."_s, wed, u"this morning"_s, u"TIME"_s,
+        u"2024-02-07TMO"_s);
+    row("this afternoon", u"He will speak this afternoon."_s, wed, u"this afternoon"_s, u"TIME"_s,
+        u"2024-02-07TAF"_s);
+    row("this evening", u"He will speak this evening."_s, wed, u"this evening"_s, u"TIME"_s,
+        u"2024-02-07TEV"_s);
+    row("last night", u"Strikes hit Rafah last night."_s, wed, u"last night"_s, u"TIME"_s,
+        u"2024-02-06TNI"_s);
+    row("yesterday morning", u"He arrived yesterday morning."_s, wed, u"yesterday morning"_s, u"TIME"_s,
+        u"2024-02-06TMO"_s);
+    row("tomorrow night", u"He leaves tomorrow night."_s, wed, u"tomorrow night"_s, u"TIME"_s,
+        u"2024-02-08TNI"_s);
+    row("today no dct", u"The cabinet meets today."_s, QString(), u"today"_s, u"DATE"_s, u"XXXX-XX-XX"_s);
+    row("now", u"The hostages are now in their fifth month."_s, wed, u"now"_s, u"DATE"_s, u"PRESENT_REF"_s);
+    row("currently", u"Talks are currently stalled."_s, wed, u"currently"_s, u"DATE"_s, u"PRESENT_REF"_s);
+    row("recently", u"He recently met the mediators."_s, wed, u"recently"_s, u"DATE"_s, u"PAST_REF"_s);
+    row("the past", u"Such deals failed in the past."_s, wed, u"the past"_s, u"DATE"_s, u"PAST_REF"_s);
+    row("the future", u"A deal may come in the future."_s, wed, u"the future"_s, u"DATE"_s, u"FUTURE_REF"_s);
+    row("the near future", u"A deal may come in the near future."_s, wed, u"the near future"_s, u"DATE"_s,
+        u"FUTURE_REF"_s);
+    row("now no dct", u"They are now negotiating."_s, QString(), u"now"_s, u"DATE"_s, u"PRESENT_REF"_s);
+    row("recently no dct", u"He recently met the mediators."_s, QString(), u"recently"_s, u"DATE"_s,
+        u"PAST_REF"_s);
+
+    // Clock times.
+    row("clock 24h", u"The alert sounded at 18:13 in Haifa."_s, wed, u"18:13"_s, u"TIME"_s,
+        u"2024-02-07T18:13"_s);
+    row("clock pm", u"The vote starts at 6 p.m. in Jerusalem."_s, wed, u"6 p.m."_s, u"TIME"_s,
+        u"2024-02-07T18:00"_s);
+    row("clock am", u"Sirens sounded at 6:30 a.m. across the south."_s, wed, u"6:30 a.m."_s, u"TIME"_s,
+        u"2024-02-07T06:30"_s);
+    row("clock pm quirk", u"Updated February 07, 2024 at 18:13 PM ET"_s, wed, u"18:13 PM ET"_s, u"TIME"_s,
+        u"2024-02-07T18:13"_s);
+    row("clock noon 12pm", u"The session opens at 12 pm."_s, wed, u"12 pm"_s, u"TIME"_s,
+        u"2024-02-07T12:00"_s);
+    row("clock midnight 12am", u"The curfew starts at 12 a.m. in Gaza."_s, wed, u"12 a.m."_s, u"TIME"_s,
+        u"2024-02-07T00:00"_s);
+    row("clock with zone", u"Markets close at 4 p.m. EST today."_s, wed, u"4 p.m. EST today"_s, u"TIME"_s,
+        u"2024-02-07T16:00"_s);
+    row("clock with weekday", u"Voting closed at 10 p.m. Wednesday."_s, u"2024-02-09"_s,
+        u"10 p.m. Wednesday"_s, u"TIME"_s, u"2024-02-07T22:00"_s);
+    row("noon weekday", u"The deadline passed at noon Thursday."_s, u"2024-02-09"_s, u"noon Thursday"_s,
+        u"TIME"_s, u"2024-02-08T12:00"_s);
+    row("clock no dct", u"The alert sounded at 18:13 in Haifa."_s, QString(), u"18:13"_s, u"TIME"_s,
+        u"XXXX-XX-XXT18:13"_s);
+    row("clock sentence end", u"The vote starts at 6 p.m. Results come later."_s, wed, u"6 p.m"_s, u"TIME"_s,
+        u"2024-02-07T18:00"_s);
+    row("bc year", u"Carthage was founded around 814 BC by Phoenicians."_s, wed, u"814 BC"_s, u"DATE"_s,
+        u"BC0814"_s);
+    row("bc year dotted", u"The city fell in 146 B.C. to Rome."_s, wed, u"146 B.C."_s, u"DATE"_s,
+        u"BC0146"_s);
+    row("month day near future past tense", u"The board declared a dividend payable Dec. 15."_s,
+        u"1989-11-02"_s, u"Dec. 15"_s, u"DATE"_s, u"1989-12-15"_s);
+    row("quarter future after it ended", u"The company will report third-quarter results."_s, u"1989-11-02"_s,
+        u"third-quarter"_s, u"DATE"_s, u"1989-Q3"_s);
+    row("a year ago rate context", u"Sales were $5 million a year ago."_s, wed, u"a year ago"_s, u"DATE"_s,
+        u"2023"_s);
+    row("clock approx", u"He called around 7:15 p.m. to say so."_s, wed, u"around 7:15 p.m."_s, u"TIME"_s,
+        u"2024-02-07T19:15"_s, u"APPROX"_s);
+
+    // Durations.
+    row("two years", u"The siege lasted two years."_s, wed, u"two years"_s, u"DURATION"_s, u"P2Y"_s);
+    row("24 hours", u"The truce held for 24 hours."_s, wed, u"24 hours"_s, u"DURATION"_s, u"PT24H"_s);
+    row("past two days", u"Dozens died in the past two days."_s, wed, u"the past two days"_s, u"DURATION"_s,
+        u"P2D"_s);
+    row("last three weeks", u"Prices rose during the last three weeks."_s, wed, u"the last three weeks"_s,
+        u"DURATION"_s, u"P3W"_s);
+    row("the last week", u"Talks intensified over the last week."_s, wed, u"the last week"_s, u"DURATION"_s,
+        u"P1W"_s);
+    row("the past year", u"Prices doubled over the past year."_s, wed, u"the past year"_s, u"DURATION"_s,
+        u"P1Y"_s);
+    row("six week long", u"A six-week-long pause was proposed."_s, wed, u"six-week-long"_s, u"DURATION"_s,
+        u"P6W"_s);
+    row("six week", u"A six-week pause was proposed."_s, wed, u"six-week"_s, u"DURATION"_s, u"P6W"_s);
+    row("several weeks", u"The pause would last several weeks."_s, wed, u"several weeks"_s, u"DURATION"_s,
+        u"PXW"_s);
+    row("a few days", u"The pause would last a few days."_s, wed, u"a few days"_s, u"DURATION"_s, u"PXD"_s);
+    row("next few days", u"A reply is expected in the next few days."_s, wed, u"the next few days"_s,
+        u"DURATION"_s, u"PXD"_s);
+    row("first nine months", u"Profit rose in the first nine months."_s, wed, u"the first nine months"_s,
+        u"DURATION"_s, u"P9M"_s);
+    row("twenty four hours", u"In the last twenty four hours the index fell."_s, wed,
+        u"the last twenty four hours"_s, u"DURATION"_s, u"PT24H"_s);
+    row("twenty-five years", u"He served twenty-five years."_s, wed, u"twenty-five years"_s, u"DURATION"_s,
+        u"P25Y"_s);
+    row("a week", u"The talks lasted a week."_s, wed, u"a week"_s, u"DURATION"_s, u"P1W"_s);
+    row("an hour", u"The meeting lasted an hour."_s, wed, u"an hour"_s, u"DURATION"_s, u"PT1H"_s);
+    row("90 minutes", u"The meeting lasted 90 minutes."_s, wed, u"90 minutes"_s, u"DURATION"_s, u"PT90M"_s);
+    row("30 seconds", u"The siren lasted 30 seconds."_s, wed, u"30 seconds"_s, u"DURATION"_s, u"PT30S"_s);
+    row("decade duration", u"The war lasted a decade."_s, wed, u"a decade"_s, u"DURATION"_s, u"P10Y"_s);
+    row("two decades", u"It took two decades."_s, wed, u"two decades"_s, u"DURATION"_s, u"P20Y"_s);
+    row("fractional years", u"It took 1.5 years."_s, wed, u"1.5 years"_s, u"DURATION"_s, u"P1.5Y"_s);
+    row("more than four hours", u"The meeting took more than four hours."_s, wed, u"more than four hours"_s,
+        u"DURATION"_s, u"PT4H"_s, u"MORE_THAN"_s);
+    row("nearly two years", u"The siege lasted nearly two years."_s, wed, u"nearly two years"_s,
+        u"DURATION"_s, u"P2Y"_s, u"LESS_THAN"_s);
+    row("about three weeks", u"It lasted about three weeks."_s, wed, u"about three weeks"_s, u"DURATION"_s,
+        u"P3W"_s, u"APPROX"_s);
+    row("at least 20 years", u"It will take at least 20 years."_s, wed, u"at least 20 years"_s, u"DURATION"_s,
+        u"P20Y"_s, u"EQUAL_OR_MORE"_s);
+    row("for years", u"They have negotiated for years."_s, wed, u"years"_s, u"DURATION"_s, u"PXY"_s);
+    row("recent weeks", u"Strikes grew in recent weeks."_s, wed, u"recent weeks"_s, u"DATE"_s, u"PAST_REF"_s);
+    row("the quarter", u"Profit rose 5% in the quarter."_s, u"1989-10-30"_s, u"the quarter"_s, u"DATE"_s,
+        u"1989-Q3"_s);
+    row("the latest quarter", u"Profit rose in the latest quarter."_s, u"1989-11-02"_s,
+        u"the latest quarter"_s, u"DATE"_s, u"1989-Q3"_s);
+    row("bare winter", u"The army stalled in winter."_s, wed, u"winter"_s, u"DATE"_s, u"2024-WI"_s);
+    row("couple of years", u"It may take a couple of years."_s, wed, u"a couple of years"_s, u"DURATION"_s,
+        u"P2Y"_s);
+    row("past decade", u"Gaza was blockaded for the past decade."_s, wed, u"the past decade"_s, u"DURATION"_s,
+        u"P10Y"_s);
+    row("two quarters", u"Profit fell for two quarters."_s, wed, u"two quarters"_s, u"DURATION"_s, u"P2Q"_s);
+    row("24 hour", u"A 24-hour truce began."_s, wed, u"24-hour"_s, u"DURATION"_s, u"PT24H"_s);
+
+    // Shifts: "ago" and anchored offsets.
+    row("two years ago", u"The plan was drafted two years ago."_s, wed, u"two years ago"_s, u"DATE"_s,
+        u"2022"_s);
+    row("three days ago", u"He left three days ago."_s, wed, u"three days ago"_s, u"DATE"_s, u"2024-02-04"_s);
+    row("a week ago", u"He left a week ago."_s, wed, u"a week ago"_s, u"DATE"_s, u"2024-W05"_s);
+    row("six months ago", u"He left six months ago."_s, wed, u"six months ago"_s, u"DATE"_s, u"2023-08"_s);
+    row("several years ago", u"He left several years ago."_s, wed, u"several years ago"_s, u"DATE"_s,
+        u"PAST_REF"_s);
+    row("nearly four years ago", u"He left nearly four years ago."_s, wed, u"nearly four years ago"_s,
+        u"DATE"_s, u"2020"_s, u"LESS_THAN"_s);
+    row("two weeks from now", u"A vote comes two weeks from now."_s, wed, u"two weeks from now"_s, u"DATE"_s,
+        u"2024-W08"_s);
+    row("ago no dct", u"The plan was drafted two years ago."_s, QString(), u"two years ago"_s, u"DATE"_s,
+        u"XXXX"_s);
+
+    // Quarters, halves, seasons, weekends.
+    row("third quarter past", u"Profit rose in the third quarter."_s, u"1989-10-30"_s, u"the third quarter"_s,
+        u"DATE"_s, u"1989-Q3"_s);
+    row("third quarter adjective", u"Third-quarter profit rose."_s, u"1989-10-30"_s, u"Third-quarter"_s,
+        u"DATE"_s, u"1989-Q3"_s);
+    row("third quarter feb", u"The plant opens in the third quarter."_s, wed, u"the third quarter"_s,
+        u"DATE"_s, u"2023-Q3"_s);
+    row("third quarter future", u"The plant will open in the third quarter."_s, wed, u"the third quarter"_s,
+        u"DATE"_s, u"2024-Q3"_s);
+    row("quarter of year", u"Sales fell in the fourth quarter of 2023."_s, wed,
+        u"the fourth quarter of 2023"_s, u"DATE"_s, u"2023-Q4"_s);
+    row("first quarter of this year", u"Sales fell in the first quarter of this year."_s, u"2024-05-07"_s,
+        u"the first quarter of this year"_s, u"DATE"_s, u"2024-Q1"_s);
+    row("fiscal quarter", u"Sales fell in the fiscal second quarter."_s, u"1989-10-30"_s,
+        u"the fiscal second quarter"_s, u"DATE"_s, u"1989-Q2"_s);
+    row("last quarter", u"Sales fell last quarter."_s, wed, u"last quarter"_s, u"DATE"_s, u"2023-Q4"_s);
+    row("first half of year", u"Growth slowed in the first half of 2023."_s, wed, u"the first half of 2023"_s,
+        u"DATE"_s, u"2023-H1"_s);
+    row("second half", u"Growth will pick up in the second half."_s, wed, u"the second half"_s, u"DATE"_s,
+        u"2024-H2"_s);
+    row("summer", u"The fighting will stop this summer."_s, wed, u"this summer"_s, u"DATE"_s, u"2024-SU"_s);
+    row("last fall", u"Prices fell last fall."_s, wed, u"last fall"_s, u"DATE"_s, u"2023-FA"_s);
+    row("season of year", u"It snowed in the winter of 1994."_s, wed, u"the winter of 1994"_s, u"DATE"_s,
+        u"1994-WI"_s);
+    row("season year", u"The deal was signed in spring 2023."_s, wed, u"spring 2023"_s, u"DATE"_s,
+        u"2023-SP"_s);
+    row("early summer", u"Construction starts in early summer 2025."_s, wed, u"early summer 2025"_s,
+        u"DATE"_s, u"2025-SU"_s, u"START"_s);
+    row("weekend past", u"Protests grew over the weekend."_s, u"1991-02-25"_s, u"the weekend"_s, u"DATE"_s,
+        u"1991-W08-WE"_s);
+    row("this weekend", u"Protesters will gather this weekend."_s, wed, u"this weekend"_s, u"DATE"_s,
+        u"2024-W06-WE"_s);
+    row("last weekend", u"Protesters gathered last weekend."_s, wed, u"last weekend"_s, u"DATE"_s,
+        u"2024-W05-WE"_s);
+    row("quarter no dct", u"Profit rose in the third quarter."_s, QString(), u"the third quarter"_s,
+        u"DATE"_s, u"XXXX-Q3"_s);
+
+    // Sets.
+    row("every monday", u"The council meets every Monday."_s, wed, u"every Monday"_s, u"SET"_s,
+        u"XXXX-WXX-1"_s);
+    row("each thursday", u"The council meets each Thursday."_s, wed, u"each Thursday"_s, u"SET"_s,
+        u"XXXX-WXX-4"_s);
+    row("mondays", u"The market opens on Mondays."_s, wed, u"Mondays"_s, u"SET"_s, u"XXXX-WXX-1"_s);
+    row("daily", u"Aid trucks arrive daily."_s, wed, u"daily"_s, u"SET"_s, u"P1D"_s);
+    row("weekly", u"The report is published weekly."_s, wed, u"weekly"_s, u"SET"_s, u"P1W"_s);
+    row("annually", u"The fair is held annually."_s, wed, u"annually"_s, u"SET"_s, u"P1Y"_s);
+    row("every day", u"Trucks cross every day."_s, wed, u"every day"_s, u"SET"_s, u"P1D"_s);
+    row("every two weeks", u"They meet every two weeks."_s, wed, u"every two weeks"_s, u"SET"_s, u"P2W"_s);
+    row("each year", u"Thousands visit each year."_s, wed, u"each year"_s, u"SET"_s, u"P1Y"_s);
+    row("twice a week", u"They meet twice a week."_s, wed, u"a week"_s, u"SET"_s, u"P1W"_s);
+    row("money per year", u"The aid is worth $5 million a year."_s, wed, u"a year"_s, u"SET"_s, u"P1Y"_s);
+    row("every july", u"The festival returns every July."_s, wed, u"every July"_s, u"SET"_s, u"XXXX-07"_s);
+}
+
+void TestTimexNormalization::normalizes() {
+    QFETCH(QString, sentence);
+    QFETCH(QString, dct);
+    QFETCH(QString, span);
+    QFETCH(QString, type);
+    QFETCH(QString, value);
+    QFETCH(QString, mod);
+
+    const QList<Timex> found = m_tagger.tag(sentence, dctFrom(dct));
+    const Timex *match = nullptr;
+    for (const Timex &t : found)
+        if (sentence.mid(t.span.start, t.span.length()) == span)
+            match = &t;
+    if (!match)
+        QFAIL(qPrintable(u"no expression \""_s + span + u"\" found; got "_s + describe(sentence, found)));
+    QCOMPARE(annals::timexTypeName(match->type), type);
+    QCOMPARE(match->value, value);
+    QCOMPARE(match->mod, mod);
+    if (type == u"SET" && span.startsWith(u"every", Qt::CaseInsensitive))
+        QCOMPARE(match->quant, u"EVERY"_s);
+}
+
+void TestTimexNormalization::anchorsOnPreviousDate_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("dct");
+    QTest::addColumn<QString>("anchor");
+    QTest::addColumn<QString>("span");
+    QTest::addColumn<QString>("value");
+
+    const QString wed = u"2024-02-07"_s;
+    QTest::newRow("two years later") << u"The treaty was signed in 1979. Two years later, Sadat was killed."_s
+                                     << wed << u"1979"_s << u"Two years later"_s << u"1981"_s;
+    QTest::newRow("the following day")
+        << u"The first talks were held on March 3, 2022. The following day, both sides left."_s << wed
+        << u"March 3, 2022"_s << u"The following day"_s << u"2022-03-04"_s;
+    QTest::newRow("the next day") << u"Hamas attacked on Oct. 7, 2023. Israel declared war the next day."_s
+                                  << wed << u"Oct. 7, 2023"_s << u"the next day"_s << u"2023-10-08"_s;
+    QTest::newRow("that month") << u"Fighting broke out in October 2023. Aid stopped that month."_s << wed
+                                << u"October 2023"_s << u"that month"_s << u"2023-10"_s;
+    QTest::newRow("a year earlier") << u"The plant closed in 2012. A year earlier, it had been sold."_s << wed
+                                    << u"2012"_s << u"A year earlier"_s << u"2011"_s;
+    QTest::newRow("three days later") << u"He was arrested on 5 May 2020. Three days later he was freed."_s
+                                      << wed << u"5 May 2020"_s << u"Three days later"_s << u"2020-05-08"_s;
+    QTest::newRow("the previous day")
+        << u"On June 9, 2021, the minister resigned. The previous day, protests peaked."_s << wed
+        << u"June 9, 2021"_s << u"The previous day"_s << u"2021-06-08"_s;
+    QTest::newRow("narrative month day")
+        << u"Britain rearmed after 1936. Austria was annexed in 1938. Germany invaded Poland on September 1, 1939. Warsaw fell on September 28."_s
+        << u"2009-12-19"_s << u"September 1, 1939"_s << u"September 28"_s << u"1939-09-28"_s;
+}
+
+void TestTimexNormalization::anchorsOnPreviousDate() {
+    QFETCH(QString, text);
+    QFETCH(QString, dct);
+    QFETCH(QString, anchor);
+    QFETCH(QString, span);
+    QFETCH(QString, value);
+
+    const QList<Timex> found = m_tagger.tag(text, dctFrom(dct));
+    qsizetype anchorIndex = -1;
+    const Timex *match = nullptr;
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const QString s = text.mid(found[i].span.start, found[i].span.length());
+        if (s == anchor)
+            anchorIndex = i;
+        if (s == span)
+            match = &found[i];
+    }
+    if (!match || anchorIndex < 0)
+        QFAIL(qPrintable(u"expected \""_s + anchor + u"\" and \""_s + span + u"\"; got "_s +
+                         describe(text, found)));
+    QCOMPARE(match->value, value);
+    if (span != u"September 28")
+        QCOMPARE(match->anchorIndex, int(anchorIndex));
+}
+
+// A headline, a caption and a body sentence saying "Sunday" in the same tense get the same date.
+void TestTimexNormalization::sameExpressionResolvesTheSameEverywhere() {
+    const QString text = u"Netanyahu rejected truce on Sunday\n"
+                         "Protesters gathered in Tel Aviv on Sunday. (Photo)\n"
+                         "Netanyahu rejected the proposal on Sunday, officials said."_s;
+    const QList<Timex> found = m_tagger.tag(text, QDate(2024, 2, 7));
+    QCOMPARE(found.size(), 3);
+    for (const Timex &t : found)
+        QCOMPARE(t.value, u"2024-02-04"_s);
+}
+
+QTEST_APPLESS_MAIN(TestTimexNormalization)
+#include "tst_timex_normalization.moc"

@@ -1,0 +1,55 @@
+#include "timeline_feed.h"
+
+#include "ui/models/event_filter_proxy_model.h"
+#include "ui/models/event_selection.h"
+#include "ui/models/workspace.h"
+#include "ui/timeline/timeline_items.h"
+#include "ui/timeline/timeline_view.h"
+
+#include <QSet>
+
+namespace annals::ui {
+
+TimelineFeed::TimelineFeed(const Workspace *workspace, const EventFilterProxyModel *proxy,
+                           EventSelection *selection, timeline::TimelineView *view, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_proxy(proxy)
+    , m_selection(selection)
+    , m_view(view) {
+    connect(workspace, &Workspace::documentsAdded, this, &TimelineFeed::refresh);
+    connect(workspace, &Workspace::documentRemoved, this, &TimelineFeed::refresh);
+    connect(workspace, &Workspace::documentChanged, this, &TimelineFeed::refresh);
+    connect(workspace, &Workspace::cleared, this, [this] {
+        m_fitPending = true;
+        refresh();
+    });
+    connect(proxy, &EventFilterProxyModel::filtersChanged, this, &TimelineFeed::refresh);
+    connect(view, &timeline::TimelineView::selectedEventChanged, selection, [this](const QString &eventId) {
+        // New items can drop the selected event from the timeline (a filter hid it); that is no choice of
+        // the user's, so the shared selection stays.
+        if (!m_refreshing)
+            m_selection->setCurrentEvent(eventId);
+    });
+    connect(selection, &EventSelection::currentEventChanged, view, &timeline::TimelineView::setSelectedEvent);
+}
+
+void TimelineFeed::refresh() {
+    QList<timeline::TimelineItem> items = timeline::timelineItemsFrom(m_workspace->documents());
+    if (m_proxy->isFiltering()) {
+        const QStringList accepted = m_proxy->acceptedEventIds();
+        const QSet<QString> keep(accepted.cbegin(), accepted.cend());
+        items.removeIf([&keep](const timeline::TimelineItem &item) { return !keep.contains(item.eventId); });
+    }
+    const bool fit = m_fitPending && !items.isEmpty();
+    m_refreshing = true;
+    m_view->setItems(std::move(items));
+    if (fit) {
+        m_view->fitAll();
+        m_fitPending = false;
+    }
+    m_view->setSelectedEvent(m_selection->currentEventId());
+    m_refreshing = false;
+}
+
+} // namespace annals::ui
