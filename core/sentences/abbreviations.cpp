@@ -1,5 +1,7 @@
 #include "sentences/abbreviations.h"
 
+#include "zones/ascii_word_key.h"
+
 #include <string_view>
 
 namespace annals::sentences {
@@ -29,13 +31,27 @@ constexpr Word kSentenceOpeners[] = {
     u"If",   u"When", u"While", u"After",     u"Before",  u"His",   u"Her",  u"Their", u"Its", u"There",
     u"Some", u"Many", u"Most",  u"Meanwhile", u"However", u"Still", u"Yet",  u"So",    u"Our", u"My"};
 
-template <std::size_t N> bool inTable(const Word (&table)[N], QStringView word, bool caseInsensitive) {
+constexpr textkey::KeyTable kTitleKeys(kTitles, textkey::Case::Fold);
+constexpr textkey::KeyTable kBeforeNumberKeys(kBeforeNumber, textkey::Case::Fold);
+constexpr textkey::KeyTable kOftenInsideKeys(kOftenInside, textkey::Case::Fold);
+constexpr textkey::KeyTable kSentenceOpenerKeys(kSentenceOpeners, textkey::Case::Keep);
+
+// Case-insensitive lookup. ASCII words take the integer-key path; the rare other word is compared the
+// slow way, since a few non-ASCII letters fold to ASCII ones ("\u017F" to 's').
+template <std::size_t N>
+bool inFoldedTable(const Word (&table)[N], const textkey::KeyTable<N> &keys, QStringView word) {
+    if (textkey::isAscii(word))
+        return keys.contains(textkey::wordKey(word, textkey::Case::Fold));
     for (Word w : table) {
-        const QStringView entry(w.data(), qsizetype(w.size()));
-        if (word.compare(entry, caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive) == 0)
+        if (word.compare(QStringView(w.data(), qsizetype(w.size())), Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
+}
+
+// Case-sensitive: only an ASCII word can equal an ASCII entry.
+bool isSentenceOpener(QStringView word) {
+    return kSentenceOpenerKeys.contains(textkey::wordKey(word, textkey::Case::Keep));
 }
 
 // Letters and dots only, each dot after one letter: "U.S.", "a.m.", "U.N." (the final dot included).
@@ -79,14 +95,14 @@ bool isFalseBoundary(QStringView text, qsizetype boundary) {
     const QStringView nextWord = text.mid(next, wordEnd - next);
     const bool nextIsDigit = text[next].isDigit();
 
-    if (inTable(kTitles, bare, true))
+    if (inFoldedTable(kTitles, kTitleKeys, bare))
         return true;
-    if (inTable(kBeforeNumber, bare, true))
+    if (inFoldedTable(kBeforeNumber, kBeforeNumberKeys, bare))
         return nextIsDigit;
     if (bare.size() == 1 && bare[0].isUpper())
-        return text[next].isUpper() && !inTable(kSentenceOpeners, nextWord, false); // "J. Smith"
-    if (isDottedInitialism(token) || inTable(kOftenInside, bare, true))
-        return !inTable(kSentenceOpeners, nextWord, false);
+        return text[next].isUpper() && !isSentenceOpener(nextWord); // "J. Smith"
+    if (isDottedInitialism(token) || inFoldedTable(kOftenInside, kOftenInsideKeys, bare))
+        return !isSentenceOpener(nextWord);
     return false;
 }
 

@@ -93,8 +93,20 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct,
         context.dct = toBoost(*dct);
     // A story told about another time (a history, a trial years ago) resolves month-days against its own
     // dates rather than the publication date: decided once per text, from the years it states.
-    bool narrative = !context.dct;
-    if (context.dct) {
+    bool narrative = false;
+    if (!context.dct) {
+        // Without a publication date, only a text made of stated years with nothing deictic ("last week",
+        // "on Friday") is a history; an undated news text keeps "the summer" and "last week" open.
+        int years = 0, deictic = 0;
+        for (const Found &f : scratch.found) {
+            const ParsedTimex &p = f.parsed;
+            if (p.kind == ParsedKind::Calendar && p.year > 0)
+                years += 1;
+            else if ((p.kind == ParsedKind::Shift && p.anchor == AnchorOn::Dct) || p.weekday || p.hour >= 0)
+                deictic += 1;
+        }
+        narrative = years >= 3 && years > 4 * deictic;
+    } else {
         // News speaks of its own days ("yesterday", "on Friday", "last week") even when it recalls old years.
         int far = 0, near = 0, deictic = 0;
         for (const Found &f : scratch.found) {

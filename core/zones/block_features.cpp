@@ -1,5 +1,6 @@
 #include "zones/block_features.h"
 
+#include "zones/ascii_word_key.h"
 #include "zones/word_scanner.h"
 
 #include <algorithm>
@@ -26,23 +27,12 @@ constexpr std::u16string_view kStopWords[] = {
 constexpr std::u16string_view kTitleSkip[] = {u"a",  u"an", u"and", u"as", u"at",  u"by", u"for", u"from",
                                               u"in", u"of", u"on",  u"or", u"the", u"to", u"via", u"with"};
 
+constexpr textkey::KeyTable kStopWordKeys(kStopWords, textkey::Case::Fold);
+constexpr textkey::KeyTable kTitleSkipKeys(kTitleSkip, textkey::Case::Fold);
+
 // The tables hold short ASCII words; anything longer or non-ASCII is not in them.
-template <std::size_t N> bool inTable(const std::u16string_view (&table)[N], QStringView word) {
-    std::array<char16_t, 8> lower{};
-    if (word.size() > qsizetype(lower.size()))
-        return false;
-    for (qsizetype i = 0; i < word.size(); ++i) {
-        const char16_t c = word[i].unicode();
-        if (c >= 128)
-            return false;
-        lower[std::size_t(i)] = (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
-    }
-    const std::u16string_view key(lower.data(), std::size_t(word.size()));
-    for (std::u16string_view entry : table) {
-        if (entry.size() == key.size() && entry == key)
-            return true;
-    }
-    return false;
+template <std::size_t N> bool inTable(const textkey::KeyTable<N> &table, QStringView word) {
+    return table.contains(textkey::wordKey(word, textkey::Case::Fold));
 }
 
 bool isClosing(QChar c) {
@@ -63,7 +53,7 @@ bool isClosing(QChar c) {
 } // namespace
 
 bool isStopWord(QStringView word) {
-    return inTable(kStopWords, word);
+    return inTable(kStopWordKeys, word);
 }
 
 int wordCount(QStringView text) {
@@ -81,7 +71,7 @@ double stopWordRatio(QStringView text) {
     int stops = 0;
     forEachWord(text, [&](QStringView w) {
         ++words;
-        if (inTable(kStopWords, w))
+        if (inTable(kStopWordKeys, w))
             ++stops;
     });
     return words == 0 ? 0.0 : double(stops) / words;
@@ -91,7 +81,7 @@ double titleCaseRatio(QStringView text) {
     int counted = 0;
     int capitalised = 0;
     forEachWord(text, [&](QStringView w) {
-        if (!w.front().isLetter() || inTable(kTitleSkip, w))
+        if (!w.front().isLetter() || inTable(kTitleSkipKeys, w))
             return;
         ++counted;
         if (w.front().isUpper())
@@ -144,9 +134,14 @@ bool isLabelLine(QStringView text) {
 }
 
 bool hasNavigationSeparators(QStringView text) {
-    if (text.contains(u'\u00B7') || text.contains(u'\u2022'))
-        return true;
-    return text.count(u'|') >= 2;
+    int bars = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\u00B7' || u == u'\u2022')
+            return true;
+        bars += u == u'|' ? 1 : 0;
+    }
+    return bars >= 2;
 }
 
 bool startsWithWord(QStringView text, QStringView prefix) {

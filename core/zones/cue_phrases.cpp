@@ -43,6 +43,9 @@ bool mayHaveAtMostWords(QStringView text, int words) {
 
 template <std::size_t N> bool isWordIn(QStringView word, const Table (&words)[N]) {
     for (Table w : words) {
+        // Simple case folding keeps lengths, so only same-length entries need Qt's comparison.
+        if (qsizetype(w.size()) != word.size())
+            continue;
         if (word.compare(QStringView(w.data(), qsizetype(w.size())), Qt::CaseInsensitive) == 0)
             return true;
     }

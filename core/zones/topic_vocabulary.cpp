@@ -13,7 +13,8 @@ namespace {
 std::optional<quint64> contentWordKey(QStringView word) {
     if (word.size() < 3 || !word.front().isLetter() || isStopWord(word))
         return std::nullopt;
-    if (word.endsWith(u"'s") || word.endsWith(u"\u2019s"))
+    const qsizetype n = word.size();
+    if (word[n - 1] == u's' && (word[n - 2] == u'\'' || word[n - 2] == u'\u2019'))
         word.chop(2);
     if (word.size() > 4 && word.back() == u's' && word[word.size() - 2] != u's')
         word.chop(1);

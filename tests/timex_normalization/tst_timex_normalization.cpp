@@ -18,6 +18,8 @@ private slots:
     void anchorsOnPreviousDate_data();
     void anchorsOnPreviousDate();
     void sameExpressionResolvesTheSameEverywhere();
+    void undatedNewsStaysOpen_data();
+    void undatedNewsStaysOpen();
 
 private:
     TemporalTagger m_tagger;
@@ -498,6 +500,37 @@ void TestTimexNormalization::sameExpressionResolvesTheSameEverywhere() {
     QCOMPARE(found.size(), 3);
     for (const Timex &t : found)
         QCOMPARE(t.value, u"2024-02-04"_s);
+}
+
+// Without a publication date, a news text's relative expressions must not borrow a year from an old date
+// it mentions in passing; only explicit anchoring phrases ("two years later") use an earlier date.
+void TestTimexNormalization::undatedNewsStaysOpen_data() {
+    QTest::addColumn<QString>("span");
+    QTest::addColumn<QString>("value");
+
+    QTest::newRow("the summer") << u"the summer"_s << u"XXXX-SU"_s;
+    QTest::newRow("last week") << u"last week"_s << u"XXXX-WXX"_s;
+    QTest::newRow("the winter") << u"the winter"_s << u"XXXX-WI"_s;
+    QTest::newRow("the autumn") << u"the autumn"_s << u"XXXX-FA"_s;
+    QTest::newRow("month day") << u"May 12"_s << u"XXXX-05-12"_s;
+    QTest::newRow("anchored phrase") << u"two years later"_s << u"2000"_s;
+}
+
+void TestTimexNormalization::undatedNewsStaysOpen() {
+    QFETCH(QString, span);
+    QFETCH(QString, value);
+    const QString text = u"The pact of 1998 broke down because nobody planned for the summer. "
+                         "Negotiators met in Oslo on May 12 and a panel was named last week. "
+                         "Much depends on the winter, and the envoy returns in the autumn. "
+                         "In 1998 the first pact was signed; two years later it was revised."_s;
+    const QList<Timex> found = m_tagger.tag(text, std::nullopt);
+    const Timex *match = nullptr;
+    for (const Timex &t : found)
+        if (text.mid(t.span.start, t.span.length()) == span)
+            match = &t;
+    if (!match)
+        QFAIL(qPrintable(u"no expression \""_s + span + u"\" found; got "_s + describe(text, found)));
+    QCOMPARE(match->value, value);
 }
 
 QTEST_APPLESS_MAIN(TestTimexNormalization)

@@ -1,8 +1,9 @@
-// extract_bench [MEGABYTES]: generates article-like text in memory (default 40 MB), runs the whole
+// extract_bench [MEGABYTES [FILES...]]: generates article-like text in memory (default 40 MB), runs the whole
 // extraction pipeline on one core (zones, publication date, sentences, time expressions, events) and the
 // JSON writer, and prints throughput in MB/s (of UTF-8 input) and peak memory (VmHWM). A second pass times
 // each stage on its own, to show where the time goes.
 #include "events/event_builder.h"
+#include "load/loader.h"
 #include "output/event_writer.h"
 #include "pipeline/pipeline.h"
 #include "pubdate/publication_date.h"
@@ -138,11 +139,31 @@ int main(int argc, char **argv) {
         utf8Bytes += text.size(); // the generated text is ASCII
         documents.append(makeDocument(std::move(text), n));
     }
+    // Further arguments are real articles (files or folders), loaded before timing starts and run after
+    // the generated text: loading is not part of the figures.
+    QStringList paths;
+    for (int i = 2; i < argc; ++i)
+        paths.append(QString::fromLocal8Bit(argv[i]));
+    if (!paths.isEmpty()) {
+        const LoadResult loaded = loadPaths(paths);
+        for (const LoadError &error : loaded.errors)
+            std::fprintf(stderr, "%s: %s\n", qPrintable(error.path), qPrintable(error.message));
+        for (Document d : loaded.documents) {
+            d.id = u'd' + QString::number(documents.size() + 1);
+            utf8Bytes += d.text.toUtf8().size();
+            documents.append(std::move(d));
+        }
+    }
     const double mb = utf8Bytes / 1e6;
     std::printf("generated %d documents, %.1f MB\n", int(documents.size()), mb);
 
-    QFile sink(u"/dev/null"_s);
+    // EXTRACT_BENCH_DUMP=FILE keeps the JSON (and FILE.zones: every block's zone and every sentence span)
+    // so that a change meant only for speed can be checked to give byte-identical results.
+    const QString dumpPath = qEnvironmentVariable("EXTRACT_BENCH_DUMP");
+    QFile sink(dumpPath.isEmpty() ? u"/dev/null"_s : dumpPath);
     sink.open(QIODevice::WriteOnly);
+    QFile zonesDump(dumpPath.isEmpty() ? u"/dev/null"_s : dumpPath + u".zones"_s);
+    zonesDump.open(QIODevice::WriteOnly);
     qint64 events = 0;
     {
         const Pipeline pipeline;
@@ -153,6 +174,15 @@ int main(int argc, char **argv) {
             const ProcessedDocument p = pipeline.process(d);
             events += p.events.size();
             writer->add(p);
+            if (!dumpPath.isEmpty()) {
+                QByteArray line = p.document.title.toUtf8() + ':';
+                for (const Block &b : p.document.blocks)
+                    line += ' ' + QByteArray::number(int(b.zone));
+                line += " |";
+                for (const TextSpan &s : p.sentences)
+                    line += ' ' + QByteArray::number(s.start) + '-' + QByteArray::number(s.end);
+                zonesDump.write(line + '\n');
+            }
         }
         writer->finish();
         const double seconds = timer.nsecsElapsed() / 1e9;
