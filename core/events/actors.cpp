@@ -26,6 +26,9 @@ bool isOpeningQuote(QChar c) {
 
 // "BAGHDAD — ", "TEL AVIV, Israel — ": a wire dateline before the first sentence of an item.
 qsizetype skipDateline(QStringView s) {
+    // One cheap character scan first: most sentences have no dash at all.
+    if (!s.contains(u'\u2014') && !s.contains(u'\u2013'))
+        return 0;
     const qsizetype dash =
         s.indexOf(u" \u2014 "_s) >= 0 ? s.indexOf(u" \u2014 "_s) : s.indexOf(u" \u2013 "_s);
     if (dash <= 0 || dash > 40)
@@ -52,7 +55,16 @@ bool isApostrophe(QChar c) {
 }
 
 bool isWordChar(QChar c) {
+    const char16_t u = c.unicode();
+    if (u < 128) // no ASCII character is a mark
+        return (u >= u'0' && u <= u'9') || ((u | 0x20) >= u'a' && (u | 0x20) <= u'z');
     return c.isLetterOrNumber() || c.isMark();
+}
+
+// A QString sharing the view's characters, for looking up QString-keyed tables without a copy. Valid
+// only while the viewed text lives; never stored.
+QString lookupKey(QStringView w) {
+    return QString::fromRawData(w.data(), w.size());
 }
 
 // Lower-case particles inside names ("Mohammed bin Salman", "Abu Bakr al Saadi", "Secretary of State").
@@ -87,6 +99,7 @@ qsizetype skipCredit(QStringView s, qsizetype open) {
 
 QList<Token> tokenize(QStringView s) {
     QList<Token> tokens;
+    tokens.reserve(s.size() / 4 + 1);
     qsizetype i = 0;
     const qsizetype n = s.size();
     bool clauseStart = true;
@@ -209,8 +222,8 @@ private:
             t.opensClause = t.opensClause || opensClause;
             opensClause = false;
             const QStringView bare = withoutTrailingDot(t.text);
-            const bool known = m_tables.canonical.contains(t.text.toString()) ||
-                               m_tables.canonical.contains(bare.toString());
+            const bool known = m_tables.canonical.contains(lookupKey(t.text)) ||
+                               m_tables.canonical.contains(lookupKey(bare));
             if (!known && !isAcronym(bare) && t.capitalised && m_tables.isStopWord(bare)) {
                 handleName(part);
                 part.clear();
@@ -223,11 +236,11 @@ private:
     }
 
     bool isCoreTitle(const Token &t) const {
-        return t.capitalised && m_tables.coreTitles.contains(withoutTrailingDot(t.text).toString());
+        return t.capitalised && m_tables.coreTitles.contains(lookupKey(withoutTrailingDot(t.text)));
     }
 
     bool isModifier(const Token &t) const {
-        return t.capitalised && m_tables.titleModifiers.contains(withoutTrailingDot(t.text).toString());
+        return t.capitalised && m_tables.titleModifiers.contains(lookupKey(withoutTrailingDot(t.text)));
     }
 
     // Index just past the title chain ending in the last core title of the run, or -1 without a title.
@@ -272,13 +285,14 @@ private:
         qsizetype i = from;
         while (i < to) {
             bool matched = false;
-            const bool mayStartLonger = m_tables.multiWordStarts.contains(run[i].text.toString());
+            const bool mayStartLonger = m_tables.multiWordStarts.contains(lookupKey(run[i].text));
             for (qsizetype len = mayStartLonger ? std::min<qsizetype>(m_tables.longestAlias, to - i) : 1;
                  len >= 1; --len) {
-                const QString key = joined(run, i, i + len);
+                const QString key = joinedView(run, i, i + len);
                 auto it = m_tables.canonical.constFind(key);
                 if (it == m_tables.canonical.cend() && key.endsWith(u'.'))
-                    it = m_tables.canonical.constFind(key.chopped(1)); // "the US." at a sentence end
+                    it = m_tables.canonical.constFind(
+                        lookupKey(QStringView(key).chopped(1))); // "the US." at an end
                 if (it == m_tables.canonical.cend())
                     continue;
                 if (!tablesOnly && pendingStart < i)
@@ -308,7 +322,7 @@ private:
             return false;
         QStringList known;
         for (QStringView part : t.text.split(u'-')) {
-            const auto it = m_tables.canonical.constFind(part.toString());
+            const auto it = m_tables.canonical.constFind(lookupKey(part));
             if (it != m_tables.canonical.cend())
                 known.append(it.value());
             else if (!part.isEmpty() && part.front().isUpper())
@@ -317,6 +331,20 @@ private:
         for (const QString &k : std::as_const(known))
             add(k);
         return !known.isEmpty();
+    }
+
+    // joined() for a lookup: when the words sit in the sentence separated by single spaces (nearly always),
+    // a view of the sentence holds the same characters and nothing is copied.
+    static QString joinedView(const QList<Token> &run, qsizetype from, qsizetype to) {
+        for (qsizetype i = from + 1; i < to; ++i) {
+            const QStringView before = run[i - 1].text;
+            if (before.data() + before.size() + 1 != run[i].text.data() ||
+                before.data()[before.size()] != u' ')
+                return joined(run, from, to);
+        }
+        const QChar *begin = run[from].text.data();
+        const QStringView last = run[to - 1].text;
+        return lookupKey(QStringView(begin, last.data() + last.size()));
     }
 
     static QString joined(const QList<Token> &run, qsizetype from, qsizetype to) {

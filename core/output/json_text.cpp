@@ -68,9 +68,30 @@ void appendDate(QByteArray &out, const QDate &date) {
         out.append("null");
         return;
     }
-    out.append('"');
-    out.append(date.toString(Qt::ISODate).toLatin1());
-    out.append('"');
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 1 || year > 9999) { // rare: let Qt decide how such years are written
+        out.append('"');
+        out.append(date.toString(Qt::ISODate).toLatin1());
+        out.append('"');
+        return;
+    }
+    // "yyyy-MM-dd" by hand: QDate::toString goes through printf and allocates twice per date.
+    const char text[] = {'"',
+                         char('0' + year / 1000),
+                         char('0' + year / 100 % 10),
+                         char('0' + year / 10 % 10),
+                         char('0' + year % 10),
+                         '-',
+                         char('0' + month / 10),
+                         char('0' + month % 10),
+                         '-',
+                         char('0' + day / 10),
+                         char('0' + day % 10),
+                         '"'};
+    out.append(text, qsizetype(sizeof(text)));
 }
 
 void appendDate(QByteArray &out, const std::optional<QDate> &date) {

@@ -256,6 +256,14 @@ Resolved resolveShift(const ParsedTimex &p, const ResolutionContext &c) {
     Resolved r;
     r.type = p.type;
     r.mod = p.mod;
+    // Quarterly results compare with the same quarter a year before: "a year earlier" is 1988-Q3 there.
+    if (p.samePeriod && c.previous &&
+        (c.previous->precision == Precision::Quarter || c.previous->precision == Precision::Half)) {
+        r.point = CalendarPoint{c.previous->day - greg::years(1), c.previous->precision};
+        r.value = formatPoint(*r.point);
+        r.usedPrevious = true;
+        return r;
+    }
     std::optional<greg::date> base = c.dct;
     if ((p.anchor == AnchorOn::PreviousDate || (p.anchor == AnchorOn::StoryOrDct && c.narrative)) &&
         c.previous) {

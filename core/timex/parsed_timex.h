@@ -52,6 +52,8 @@ struct ParsedTimex {
     int amount = 0;      // shift in units; duration count (-1 for "several")
     double fraction = 0; // "1.5 years"
     AnchorOn anchor = AnchorOn::Dct;
+    // "a year earlier", "year-ago": the period last mentioned, a year back, when that was a quarter or half
+    bool samePeriod = false;
 
     // Reference, Set, Decade, Century: the value is known without the dct
     QString value;

@@ -861,6 +861,28 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
     p.durationUnit = unit;
     p.unit = precisionOf(unit);
 
+    // "year-earlier profit", "the year-ago quarter": the same period one year before. Business news
+    // compares with the period it just reported; the normalizer takes that period when there is one.
+    if (unit == Unit::Year && !l->plural && isPunct(i + 1, u'-') && glued(i + 1) && glued(i + 2) &&
+        (roleAt(i + 2) == Role::Earlier || roleAt(i + 2) == Role::Ago)) {
+        p.kind = ParsedKind::Shift;
+        p.amount = -1;
+        p.samePeriod = true;
+        p.lastToken = i + 2;
+        qsizetype k = i + 3;
+        qsizetype ordFirst = k;
+        if (ordinalAt(k, ordFirst) > 0 && ordFirst == k && lexAt(k + 1) &&
+            lexAt(k + 1)->unit == Unit::Quarter)
+            ++k;
+        const bool period =
+            isWord(k, "period"_L1) || (lexAt(k) && lexAt(k)->unit == Unit::Quarter && !lexAt(k)->plural);
+        if (period && roleAt(i - 1) == Role::The && i - 1 >= m_minFirst) {
+            p.firstToken = i - 1;
+            p.lastToken = k;
+        }
+        return p;
+    }
+
     // Quarters and centuries named by their ordinal: "the third quarter", "third-quarter", "the 19th
     // century".
     if (unit == Unit::Quarter || unit == Unit::Century) {
@@ -945,6 +967,7 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                 } else {
                     p.kind = ParsedKind::Shift;
                     p.amount = -q->count;
+                    p.samePeriod = unit == Unit::Year && q->count == 1;
                 }
                 extendLeft(p);
                 return p;
@@ -953,6 +976,7 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                 p.kind = ParsedKind::Shift;
                 p.anchor = AnchorOn::PreviousDate;
                 p.amount = roleAt(k) == Role::Later ? q->count : -q->count;
+                p.samePeriod = unit == Unit::Year && q->count == 1;
                 p.lastToken = k;
                 extendLeft(p);
                 return p;
@@ -1072,6 +1096,24 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
             p.kind = ParsedKind::Shift;
             p.amount = -1;
             p.firstToken = latest ? b - 1 : b;
+            return p;
+        }
+        // "For the year, volume was flat", "the fiscal year", "the week's busiest session": the current
+        // one; "the year ended Sept. 30" is the twelve months up to that day.
+        if (rb == Role::The && b >= m_minFirst && (unit == Unit::Year || unit == Unit::Week) &&
+            !isWord(i + 1, "of"_L1) && !isPunct(i + 1, u'-') && !isWord(i + 1, "before"_L1) &&
+            !isWord(i + 1, "after"_L1) && roleAt(i + 1) != Role::Earlier && roleAt(i + 1) != Role::Later &&
+            !(at(i + 1) && at(i + 1)->kind == TokenKind::Number)) {
+            p.firstToken = b;
+            if (isWord(i + 1, "ended"_L1) || isWord(i + 1, "ending"_L1) || isWord(i + 1, "through"_L1)) {
+                p.kind = ParsedKind::Duration;
+                p.type = TimexType::Duration;
+                p.amount = 1;
+                return p;
+            }
+            p.kind = ParsedKind::Shift;
+            p.amount = 0;
+            p.anchor = AnchorOn::StoryOrDct;
             return p;
         }
         return std::nullopt;

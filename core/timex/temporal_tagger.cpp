@@ -135,7 +135,7 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct,
         if (r.usedPrevious)
             t.anchorIndex = previousIndex;
         out.append(t);
-        if (r.point && (p.kind == ParsedKind::Calendar || p.kind == ParsedKind::Shift)) {
+        if (r.point && !p.samePeriod && (p.kind == ParsedKind::Calendar || p.kind == ParsedKind::Shift)) {
             context.previous = r.point;
             previousIndex = int(out.size() - 1);
             context.narrative = narrative;

@@ -134,14 +134,9 @@ bool isLabelLine(QStringView text) {
 }
 
 bool hasNavigationSeparators(QStringView text) {
-    int bars = 0;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'\u00B7' || u == u'\u2022')
-            return true;
-        bars += u == u'|' ? 1 : 0;
-    }
-    return bars >= 2;
+    if (text.contains(u'\u00B7') || text.contains(u'\u2022'))
+        return true;
+    return text.count(u'|') >= 2;
 }
 
 bool startsWithWord(QStringView text, QStringView prefix) {

@@ -48,7 +48,11 @@ template <typename F> void forEachDistinctKey(QStringView text, F &&f) {
 } // namespace
 
 void TopicVocabulary::add(QStringView text) {
-    forEachDistinctKey(text, [&](quint64 key) { m_words.insert(key); });
+    // Inserting into a set already ignores repeats, so the per-paragraph de-duplication is not needed.
+    forEachWord(text, [&](QStringView w) {
+        if (const auto key = contentWordKey(w))
+            m_words.insert(*key);
+    });
 }
 
 int TopicVocabulary::sharedWords(QStringView text) const {

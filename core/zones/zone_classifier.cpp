@@ -62,7 +62,7 @@ std::optional<Zone> zoneFromCues(const Block &block, BlockInfo &info) {
         return Zone::Dateline;
     if (isLabelLine(t))
         return Zone::Boilerplate;
-    if (hasNavigationSeparators(t) && !info.sentence && info.words <= 12)
+    if (!info.sentence && info.words <= 12 && hasNavigationSeparators(t))
         return Zone::Boilerplate;
     return std::nullopt;
 }

@@ -13,6 +13,7 @@
 #include "ui/models/event_selection.h"
 #include "ui/models/event_table_model.h"
 #include "ui/models/event_text.h"
+#include "ui/models/reporting_period.h"
 #include "ui/models/user_date_store.h"
 #include "ui/models/workspace.h"
 #include "ui/timeline/timeline_view.h"
@@ -24,6 +25,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -124,15 +126,18 @@ void MainWindow::createDocks() {
 }
 
 void MainWindow::selectFirstEvent() {
-    // Events of undated articles are placed only provisionally, so a dated article's event comes first.
+    // The first event of the reporting period, so the selection does not pull the view decades back to a
+    // background date; events of undated articles are placed only provisionally, so dated ones come first.
+    const std::optional<DateRange> period = reportingPeriod(m_workspace->documents());
     QString first;
-    std::pair<bool, QDate> best{false, QDate()};
+    std::tuple<bool, bool, QDate> best{false, false, QDate()};
     for (const QString &id : m_proxy->acceptedEventIds()) {
         const Event *event = m_workspace->event(id);
         if (!event || !event->earliest.isValid())
             continue;
         const bool dated = m_workspace->document(event->documentId)->document.publicationDate.has_value();
-        const std::pair<bool, QDate> key{!dated, event->earliest};
+        const bool inPeriod = !period || period->contains(event->earliest);
+        const std::tuple<bool, bool, QDate> key{!inPeriod, !dated, event->earliest};
         if (first.isEmpty() || key < best) {
             best = key;
             first = id;

@@ -2,9 +2,12 @@
 
 #include "ui/models/event_filter_proxy_model.h"
 #include "ui/models/event_selection.h"
+#include "ui/models/reporting_period.h"
 #include "ui/models/workspace.h"
 #include "ui/timeline/timeline_items.h"
 #include "ui/timeline/timeline_view.h"
+#include "ui/timeline/zoom_control.h"
+
 
 #include <QSet>
 
@@ -45,11 +48,21 @@ void TimelineFeed::refresh() {
     m_refreshing = true;
     m_view->setItems(std::move(items));
     if (fit) {
-        m_view->fitAll();
+        showReportingPeriod();
         m_fitPending = false;
     }
     m_view->setSelectedEvent(m_selection->currentEventId());
     m_refreshing = false;
+}
+
+void TimelineFeed::showReportingPeriod() {
+    const std::optional<DateRange> period = reportingPeriod(m_workspace->documents());
+    if (!period) {
+        m_view->fitAll();
+        return;
+    }
+    const auto startOfDay = [](QDate date) { return date.startOfDay(Qt::UTC).toMSecsSinceEpoch(); };
+    m_view->zoomControl()->zoomTo(startOfDay(period->first), startOfDay(period->last.addDays(1)));
 }
 
 } // namespace annals::ui

@@ -28,6 +28,8 @@ private:
     EventSelection *m_selection;
     timeline::TimelineView *m_view;
     bool m_refreshing = false;
+    // Opens the window on the period the articles report on (Fit All still shows every event).
+    void showReportingPeriod();
     bool m_fitPending = true; // fit everything the first time there is something to show
 };
 
