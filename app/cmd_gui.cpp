@@ -49,7 +49,7 @@ int runGui(int argc, char **argv) {
         "sample articles when none are given."_s);
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, u"Show this help."_s);
     const QCommandLineOption dctOption(
-        u"dct"_s, u"Publication date for articles that state none (YYYY-MM-DD)."_s, u"YYYY-MM-DD"_s);
+        u"dct"_s, u"Publication date for every article (YYYY-MM-DD); wins over a date the text states."_s, u"YYYY-MM-DD"_s);
     QCommandLineOption screenshotOption(u"screenshot"_s,
                                         u"Load, select the first event, save the window to FILE.png, exit."_s,
                                         u"FILE.png"_s);

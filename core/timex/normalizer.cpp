@@ -120,7 +120,13 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
         return r;
     }
     int year = p.year;
-    if (p.value == u"relyear") {
+    if (p.value == u"relyear" && p.month > 0) {
+        if (!c.dct) {
+            r.value = u"XXXX-"_s + twoDigits(p.month);
+            return r;
+        }
+        year = c.dct->year() + p.amount;
+    } else if (p.value == u"relyear") {
         if (!c.dct) {
             r.value = (p.quarter ? u"XXXX-Q"_s + QString::number(p.quarter)
                                  : u"XXXX-H"_s + QString::number(p.half));

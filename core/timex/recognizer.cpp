@@ -563,6 +563,13 @@ std::optional<qsizetype> Recognizer::monthDayYear(qsizetype i, ParsedTimex &p, b
         p.year = yearAt(k);
         return k;
     }
+    // "January this year", "June last year": one expression, the month of the year named.
+    if (k == last + 1 && lexAt(k + 1) && lexAt(k + 1)->unit == Unit::Year && !lexAt(k + 1)->plural &&
+        (roleAt(k) == Role::This || roleAt(k) == Role::Last || roleAt(k) == Role::Next)) {
+        p.value = u"relyear"_s;
+        p.amount = roleAt(k) == Role::This ? 0 : (roleAt(k) == Role::Last ? -1 : 1);
+        return k + 1;
+    }
     if (l->abbreviation && last == i)
         return std::nullopt;
     return last;
@@ -1103,7 +1110,8 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
         if (rb == Role::The && b >= m_minFirst && (unit == Unit::Year || unit == Unit::Week) &&
             !isWord(i + 1, "of"_L1) && !isPunct(i + 1, u'-') && !isWord(i + 1, "before"_L1) &&
             !isWord(i + 1, "after"_L1) && roleAt(i + 1) != Role::Earlier && roleAt(i + 1) != Role::Later &&
-            !(at(i + 1) && at(i + 1)->kind == TokenKind::Number)) {
+            !(at(i + 1) && at(i + 1)->kind == TokenKind::Number) &&
+            !(lexAt(i + 1) && lexAt(i + 1)->number >= 0)) {
             p.firstToken = b;
             if (isWord(i + 1, "ended"_L1) || isWord(i + 1, "ending"_L1) || isWord(i + 1, "through"_L1)) {
                 p.kind = ParsedKind::Duration;

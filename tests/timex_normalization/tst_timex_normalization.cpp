@@ -398,6 +398,36 @@ void TestTimexNormalization::normalizes_data() {
     row("quarter no dct", u"Profit rose in the third quarter."_s, QString(), u"the third quarter"_s,
         u"DATE"_s, u"XXXX-Q3"_s);
 
+    // Business news: the same period a year back, and "the year" / "the week" of the report.
+    const QString oct89 = u"1989-10-25"_s; // a Wednesday, ISO week 43
+    row("year-earlier adjective",
+        u"Net rose in the third quarter, compared with year-earlier profit of $3 million."_s, oct89,
+        u"year-earlier"_s, u"DATE"_s, u"1988-Q3"_s);
+    row("the year-ago quarter",
+        u"Profit rose in the third quarter from $36 million in the year-ago quarter."_s, oct89,
+        u"the year-ago quarter"_s, u"DATE"_s, u"1988-Q3"_s);
+    row("a year earlier quarter", u"Profit rose 5% in the third quarter from a year earlier."_s, oct89,
+        u"a year earlier"_s, u"DATE"_s, u"1988-Q3"_s);
+    row("a year ago quarter", u"Sales fell in the second quarter, against a gain a year ago."_s, oct89,
+        u"a year ago"_s, u"DATE"_s, u"1988-Q2"_s);
+    row("year-earlier no quarter", u"Sales rose 5% from year-earlier levels."_s, oct89, u"year-earlier"_s,
+        u"DATE"_s, u"1988"_s);
+    row("for the year", u"For the year, pet food volume was flat."_s, oct89, u"the year"_s, u"DATE"_s,
+        u"1989"_s);
+    row("the fiscal year", u"Lower income will hurt earnings for the fiscal year."_s, oct89,
+        u"the fiscal year"_s, u"DATE"_s, u"1989"_s);
+    row("the year ended", u"Revenue was $76 million for the year ended March 31."_s, oct89, u"the year"_s,
+        u"DURATION"_s, u"P1Y"_s);
+    row("the week's", u"Thursday was the week's most active session."_s, oct89, u"the week"_s, u"DATE"_s,
+        u"1989-W43"_s);
+
+    row("month this year", u"Prices rose in January this year."_s, wed, u"January this year"_s, u"DATE"_s,
+        u"2024-01"_s);
+    row("month last year", u"The talks began in June last year."_s, wed, u"June last year"_s, u"DATE"_s,
+        u"2023-06"_s);
+    row("the year two thousand", u"Computers may fail in the year two thousand."_s, oct89,
+        u"the year two thousand"_s, u"DATE"_s, u"2000"_s);
+
     // Sets.
     row("every monday", u"The council meets every Monday."_s, wed, u"every Monday"_s, u"SET"_s,
         u"XXXX-WXX-1"_s);
