@@ -54,7 +54,7 @@ bool isApostrophe(QChar c) {
     return c == u'\'' || c == u'\u2019';
 }
 
-bool isWordChar(QChar c) {
+Q_ALWAYS_INLINE bool isWordChar(QChar c) {
     const char16_t u = c.unicode();
     if (u < 128) // no ASCII character is a mark
         return (u >= u'0' && u <= u'9') || ((u | 0x20) >= u'a' && (u | 0x20) <= u'z');

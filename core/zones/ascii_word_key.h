@@ -44,18 +44,41 @@ inline bool isAscii(QStringView word) {
     return std::all_of(word.begin(), word.end(), [](QChar ch) { return ch.unicode() < 128; });
 }
 
-// A sorted table of keys built at compile time from a list of words (each at most kMaxKeyLength long).
+// A set of keys built at compile time from a list of words (each at most kMaxKeyLength long): an
+// open-addressing hash table at most a quarter full, so a lookup is a multiply and one or two probes.
 template <std::size_t N> struct KeyTable {
-    std::array<std::uint64_t, N> keys{};
+    static constexpr int bitsFor(std::size_t n) {
+        int bits = 2;
+        while ((std::size_t(1) << bits) < 4 * n)
+            ++bits;
+        return bits;
+    }
+    static constexpr int kBits = bitsFor(N);
+    std::array<std::uint64_t, std::size_t(1) << kBits> cells{};
+
+    static constexpr std::size_t slotOf(std::uint64_t key) {
+        return std::size_t((key * 0x9E3779B97F4A7C15ULL) >> (64 - kBits));
+    }
 
     constexpr KeyTable(const std::u16string_view (&words)[N], Case c) {
-        for (std::size_t i = 0; i < N; ++i)
-            keys[i] = wordKey(words[i].data(), qsizetype(words[i].size()), c);
-        std::sort(keys.begin(), keys.end());
+        for (const std::u16string_view word : words) {
+            const std::uint64_t key = wordKey(word.data(), qsizetype(word.size()), c);
+            std::size_t i = slotOf(key);
+            while (cells[i] != 0 && cells[i] != key)
+                i = (i + 1) & (cells.size() - 1);
+            cells[i] = key;
+        }
     }
 
     constexpr bool contains(std::uint64_t key) const {
-        return key != 0 && std::binary_search(keys.begin(), keys.end(), key);
+        if (key == 0)
+            return false;
+        for (std::size_t i = slotOf(key);; i = (i + 1) & (cells.size() - 1)) {
+            if (cells[i] == key)
+                return true;
+            if (cells[i] == 0)
+                return false;
+        }
     }
 };
 

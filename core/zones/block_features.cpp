@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <string_view>
 
 namespace annals::zones {
@@ -35,6 +36,30 @@ template <std::size_t N> bool inTable(const textkey::KeyTable<N> &table, QString
     return table.contains(textkey::wordKey(word, textkey::Case::Fold));
 }
 
+// For two ASCII characters, equal ignoring case; false for anything else (the caller then asks Qt).
+bool asciiCaselessEqual(QChar a, QChar b) {
+    const char16_t x = a.unicode();
+    const char16_t y = b.unicode();
+    if (x == y)
+        return true;
+    if ((x | y) >= 128 || (x ^ y) != 0x20)
+        return false;
+    const char16_t lower = x | 0x20;
+    return lower >= u'a' && lower <= u'z';
+}
+
+// text.startsWith(prefix, Qt::CaseInsensitive) (text at least as long as prefix), without Qt's
+// Unicode case folding while both sides are ASCII.
+bool startsCaseless(QStringView text, QStringView prefix) {
+    for (qsizetype i = 0; i < prefix.size(); ++i) {
+        if ((text[i].unicode() | prefix[i].unicode()) >= 128)
+            return text.startsWith(prefix, Qt::CaseInsensitive); // a non-ASCII letter may fold to ASCII
+        if (!asciiCaselessEqual(text[i], prefix[i]))
+            return false;
+    }
+    return true;
+}
+
 bool isClosing(QChar c) {
     switch (c.unicode()) {
     case u'"':
@@ -57,9 +82,7 @@ bool isStopWord(QStringView word) {
 }
 
 int wordCount(QStringView text) {
-    int count = 0;
-    forEachWord(text, [&](QStringView) { ++count; });
-    return count;
+    return countWordsUpTo(text, std::numeric_limits<int>::max());
 }
 
 int letterCount(QStringView text) {
@@ -124,13 +147,13 @@ bool isHeadlineLike(QStringView text) {
     // A question or exclamation can be a headline; a full stop rarely ends one.
     if (endsLikeSentence(text) && text.back() != u'?' && text.back() != u'!')
         return false;
-    const int words = wordCount(text);
+    const int words = countWordsUpTo(text, 30);
     return words >= 3 && words <= 30 && letterCount(text) >= 8;
 }
 
 bool isLabelLine(QStringView text) {
     text = text.trimmed();
-    return !text.isEmpty() && text.back() == u':' && wordCount(text) <= 6;
+    return !text.isEmpty() && text.back() == u':' && countWordsUpTo(text, 6) <= 6;
 }
 
 bool hasNavigationSeparators(QStringView text) {
@@ -143,10 +166,11 @@ bool startsWithWord(QStringView text, QStringView prefix) {
     text = text.trimmed();
     if (text.size() < prefix.size() || prefix.isEmpty())
         return false;
-    // Cheap first-letter test before Qt's case-insensitive comparison; this runs on every paragraph.
-    if (text.front() != prefix.front() && text.front().toLower() != prefix.front().toLower())
+    // Cheap first-letter test before the case-insensitive comparison; this runs on every paragraph.
+    if (!asciiCaselessEqual(text.front(), prefix.front()) &&
+        text.front().toLower() != prefix.front().toLower())
         return false;
-    if (!text.startsWith(prefix, Qt::CaseInsensitive))
+    if (!startsCaseless(text, prefix))
         return false;
     // The prefix must end at a word boundary: "By " yes, "Bypass" no.
     if (text.size() == prefix.size() || !prefix.back().isLetterOrNumber())

@@ -3,6 +3,8 @@
 #include "zones/block_features.h"
 #include "zones/word_scanner.h"
 
+#include <QStringMatcher>
+
 #include <algorithm>
 #include <string_view>
 
@@ -12,14 +14,22 @@ namespace {
 
 using Table = std::u16string_view;
 
+// QChar::toLower, without the library call for ASCII.
+char16_t lowerCase(QChar c) {
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return (u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u;
+    return c.toLower().unicode();
+}
+
 template <std::size_t N> bool startsWithAny(QStringView text, const Table (&prefixes)[N]) {
     text = text.trimmed();
     if (text.isEmpty())
         return false;
     // Most paragraphs fail on the first letter; compare whole prefixes only when it matches.
-    const char16_t first = text.front().toLower().unicode();
+    const char16_t first = lowerCase(text.front());
     for (Table p : prefixes) {
-        if (QChar(p.front()).toLower().unicode() != first)
+        if (lowerCase(p.front()) != first)
             continue;
         if (startsWithWord(text, QStringView(p.data(), qsizetype(p.size()))))
             return true;
@@ -148,14 +158,16 @@ bool isCopyrightOrStationLine(QStringView text) {
         return false;
     if (!mayHaveAtMostWords(t, 25))
         return false;
-    // The phrase tests are cheaper than counting words, so they go first.
-    return (t.contains(u"All rights reserved") || t.contains(u"Public Inspection File") ||
+    // Boyer-Moore matchers skip most characters; they run before the word count, which reads them all.
+    static const QStringMatcher allRightsReserved(u"All rights reserved");
+    static const QStringMatcher publicInspectionFile(u"Public Inspection File");
+    return (allRightsReserved.indexIn(t) >= 0 || publicInspectionFile.indexIn(t) >= 0 ||
             startsWithWord(t, u"FCC")) &&
-           wordCount(t) <= 25;
+           countWordsUpTo(t, 25) <= 25;
 }
 
 bool isSectionEndMarker(QStringView text) {
-    return startsWithAny(text, kSectionEndPrefixes) && wordCount(text) <= 8;
+    return startsWithAny(text, kSectionEndPrefixes) && countWordsUpTo(text, 8) <= 8;
 }
 
 bool hasPhotoCredit(QStringView text) {
@@ -177,7 +189,7 @@ bool hasPhotoCredit(QStringView text) {
     // Credits are written in fixed case, so the phrase search can be case-sensitive.
     if (!candidate || !containsAny(tail, kCreditCues, Qt::CaseSensitive))
         return false;
-    return wordCount(t) <= 10 || !endsLikeSentence(t) || t.back() == u')' ||
+    return countWordsUpTo(t, 10) <= 10 || !endsLikeSentence(t) || t.back() == u')' ||
            containsText(tail, u"Picture:") || containsText(tail, u"Photo:");
 }
 
@@ -186,11 +198,12 @@ bool isBylineLine(QStringView text) {
     if (!mayHaveAtMostWords(t, 14))
         return false;
     if (startsWithWord(t, u"Author:") || startsWithWord(t, u"Written by") || startsWithWord(t, u"Words by"))
-        return wordCount(t) <= 12;
+        return countWordsUpTo(t, 12) <= 12;
     if (!startsWithWord(t, u"By") || t.size() < 5 || !t[3].isUpper())
         return false;
     // "By Tuesday, the army had ..." is prose: bylines are short, unpunctuated and name-heavy.
-    return wordCount(t) <= 14 && !endsLikeSentence(t) && !t.contains(u',') && titleCaseRatio(t) >= 0.6;
+    return countWordsUpTo(t, 14) <= 14 && !endsLikeSentence(t) && !t.contains(u',') &&
+           titleCaseRatio(t) >= 0.6;
 }
 
 bool isAuthorBio(QStringView text) {
@@ -224,7 +237,7 @@ bool isContributorLine(QStringView text) {
         return true;
     return (t.endsWith(u"contributed.") || t.endsWith(u"contributed to this report.") ||
             t.endsWith(u"contributed to this story.")) &&
-           wordCount(t) <= 40;
+           countWordsUpTo(t, 40) <= 40;
 }
 
 bool isReaderAppeal(QStringView text) {
@@ -236,7 +249,7 @@ bool isDateHeaderLine(QStringView text) {
     const QStringView t = text.trimmed();
     if (!mayHaveAtMostWords(t, 20) || endsLikeSentence(t))
         return false;
-    const int words = wordCount(t);
+    const int words = countWordsUpTo(t, 20);
     if (words == 0 || words > 20)
         return false;
     const bool hasDigit = std::any_of(t.begin(), t.end(), [](QChar c) { return c.isDigit(); });
@@ -249,7 +262,7 @@ bool isDateHeaderLine(QStringView text) {
 
 bool isStandaloneDateline(QStringView text) {
     QStringView t = text.trimmed();
-    if (t.isEmpty() || !isDash(t.back()) || wordCount(t) > 6)
+    if (t.isEmpty() || !isDash(t.back()) || countWordsUpTo(t, 6) > 6)
         return false;
     t.chop(1);
     int letters = 0;
@@ -265,7 +278,7 @@ bool isStandaloneDateline(QStringView text) {
 
 bool looksLikeTeaserHeadline(QStringView text) {
     const QStringView t = text.trimmed();
-    if (!mayHaveAtMostWords(t, 30) || !isHeadlineLike(t) || wordCount(t) < 6)
+    if (!mayHaveAtMostWords(t, 30) || !isHeadlineLike(t) || countWordsUpTo(t, 6) < 6)
         return false;
     const bool quoted = t.contains(u" '") || t.contains(u'\u2018') || t.startsWith(u'\'');
     const qsizetype colon = t.indexOf(u": ");

@@ -2,42 +2,75 @@
 
 #include <QStringView>
 
+#include <array>
+
 namespace annals::zones {
 
-// QChar::isLetterOrNumber with a branch-light ASCII path: this runs on every character of every block.
-inline bool isWordCharacter(char16_t u) {
-    if (u < 128)
-        return (u >= u'0' && u <= u'9') || ((u | 0x20) >= u'a' && (u | 0x20) <= u'z');
-    return QChar(u).isLetterOrNumber();
+// Which ASCII characters are letters or digits, built at compile time.
+inline constexpr auto kAsciiWordCharacters = [] {
+    std::array<bool, 128> table{};
+    for (char16_t c = 0; c < 128; ++c)
+        table[c] = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    return table;
+}();
+
+// QChar::isLetterOrNumber with a table lookup for ASCII: this runs on every character of every block.
+Q_ALWAYS_INLINE bool isWordCharacter(char16_t u) {
+    return u < 128 ? kAsciiWordCharacters[u] : QChar(u).isLetterOrNumber();
 }
 
-// Calls f(word) for each word of text: a run of letters and digits, with apostrophes and hyphens
-// kept when they join two such characters ("cease-fire", "Hamas's", "Hamas’s").
-template <typename F> void forEachWord(QStringView text, F &&f) {
+// The first word of text at or after pos, as [*start, return value); returns -1 when there is none.
+// A word is a run of letters and digits, with apostrophes and hyphens kept when they join two such
+// characters ("cease-fire", "Hamas's", "Hamas’s").
+Q_ALWAYS_INLINE qsizetype nextWord(QStringView text, qsizetype pos, qsizetype *start) {
     const qsizetype n = text.size();
     const char16_t *const s = text.utf16();
-    qsizetype i = 0;
+    qsizetype i = pos;
+    while (i < n && !isWordCharacter(s[i]))
+        ++i;
+    if (i >= n)
+        return -1;
+    *start = i;
     while (i < n) {
-        while (i < n && !isWordCharacter(s[i]))
+        const char16_t c = s[i];
+        if (isWordCharacter(c)) {
             ++i;
-        if (i >= n)
-            break;
-        const qsizetype start = i;
-        while (i < n) {
-            const char16_t c = s[i];
-            if (isWordCharacter(c)) {
-                ++i;
-                continue;
-            }
-            const bool joiner = c == u'\'' || c == u'-' || c == u'\u2019';
-            if (joiner && i + 1 < n && isWordCharacter(s[i + 1])) {
-                ++i;
-                continue;
-            }
-            break;
+            continue;
         }
-        f(text.sliced(start, i - start));
+        const bool joiner = c == u'\'' || c == u'-' || c == u'\u2019';
+        if (joiner && i + 1 < n && isWordCharacter(s[i + 1])) {
+            ++i;
+            continue;
+        }
+        break;
     }
+    return i;
+}
+
+// Calls f(word) for each word of text (see nextWord).
+template <typename F> void forEachWord(QStringView text, F &&f) {
+    qsizetype start = 0;
+    for (qsizetype end = nextWord(text, 0, &start); end >= 0; end = nextWord(text, end, &start))
+        f(text.sliced(start, end - start));
+}
+
+// The number of words of text (as forEachWord sees them), counting no further than limit + 1: enough to
+// tell "at most limit words" without scanning a long paragraph to its end. One pass, no word slicing: a
+// word starts at a word character that neither follows one nor follows a joiner that follows one.
+inline int countWordsUpTo(QStringView text, int limit) {
+    int count = 0;
+    bool previousIsWord = false;
+    bool previousJoinsWord = false; // the previous character is a joiner right after a word character
+    const char16_t *const s = text.utf16();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = s[i];
+        const bool word = isWordCharacter(c);
+        if (word && !previousIsWord && !previousJoinsWord && ++count > limit)
+            return count;
+        previousJoinsWord = !word && previousIsWord && (c == u'\'' || c == u'-' || c == u'\u2019');
+        previousIsWord = word;
+    }
+    return count;
 }
 
 } // namespace annals::zones

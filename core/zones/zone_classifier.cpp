@@ -3,6 +3,7 @@
 #include "zones/block_features.h"
 #include "zones/cue_phrases.h"
 #include "zones/topic_vocabulary.h"
+#include "zones/word_scanner.h"
 
 #include <QHash>
 
@@ -21,7 +22,7 @@ using namespace zones;
 // What the classifier knows about one block while it works through the passes below.
 struct BlockInfo {
     QStringView text;
-    int words = 0;
+    int words = 0;             // counted up to 41: every rule below compares it with 40 or less
     bool sentence = false;     // ends like a sentence
     bool headlineLike = false; // short, unterminated
     int group = 0;             // lines not separated by a blank line share a group (plain text)
@@ -285,7 +286,7 @@ void classifyZones(Document &document) {
             continue;
         }
         info.text = document.blockText(block);
-        info.words = wordCount(info.text);
+        info.words = countWordsUpTo(info.text, 40);
         info.sentence = endsLikeSentence(info.text);
         info.headlineLike = isHeadlineLike(info.text);
         info.zone = zoneFromCues(block, info);
