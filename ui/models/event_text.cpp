@@ -1,5 +1,7 @@
 #include "event_text.h"
 
+#include "model/calendar_words.h"
+
 #include <QFileInfo>
 #include <QLocale>
 #include <QUrl>
@@ -10,43 +12,9 @@ namespace annals::ui {
 
 namespace {
 
-QString modPrefix(QStringView mod) {
-    if (mod == u"START")
-        return u"early "_s;
-    if (mod == u"MID")
-        return u"mid-"_s;
-    if (mod == u"END")
-        return u"late "_s;
-    if (mod == u"APPROX")
-        return u"about "_s;
-    if (mod == u"BEFORE" || mod == u"ON_OR_BEFORE")
-        return u"before "_s;
-    if (mod == u"AFTER" || mod == u"ON_OR_AFTER")
-        return u"after "_s;
-    return {};
-}
-
-QString ordinal(int n) {
-    const int lastTwo = n % 100;
-    const int last = n % 10;
-    const char16_t *suffix = (lastTwo >= 11 && lastTwo <= 13) ? u"th"
-                             : last == 1                      ? u"st"
-                             : last == 2                      ? u"nd"
-                             : last == 3                      ? u"rd"
-                                                              : u"th";
-    return QString::number(n) + QStringView(suffix);
-}
-
-QString seasonName(QStringView value) {
-    if (value.endsWith(u"SP"))
-        return u"spring"_s;
-    if (value.endsWith(u"SU"))
-        return u"summer"_s;
-    if (value.endsWith(u"FA"))
-        return u"autumn"_s;
-    if (value.endsWith(u"WI"))
-        return u"winter"_s;
-    return u"season"_s;
+QString seasonOrGeneric(QStringView value) {
+    const QString word = seasonWord(value);
+    return word.isEmpty() ? u"season"_s : word;
 }
 
 } // namespace
@@ -73,7 +41,7 @@ QString compactEventDate(const Event &event) {
     case Granularity::Quarter:
         return prefix + u"Q"_s + QString::number((first.month() - 1) / 3 + 1) + u" "_s + year;
     case Granularity::Season:
-        return prefix + seasonName(event.date) + u" "_s + year;
+        return prefix + seasonOrGeneric(event.date) + u" "_s + year;
     case Granularity::Half:
         return prefix + (first.month() <= 6 ? u"H1 "_s : u"H2 "_s) + year;
     case Granularity::Year:
@@ -81,7 +49,7 @@ QString compactEventDate(const Event &event) {
     case Granularity::Decade:
         return prefix + QString::number(first.year() / 10 * 10) + u"s"_s;
     case Granularity::Century:
-        return prefix + ordinal(first.year() / 100 + 1) + u" century"_s;
+        return prefix + ordinalNumber(first.year() / 100 + 1) + u" century"_s;
     }
     return event.date;
 }

@@ -1,5 +1,7 @@
 #include "date_words.h"
 
+#include "model/calendar_words.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -17,54 +19,15 @@ QString monthName(int month) {
     return english().standaloneMonthName(month, QLocale::LongFormat);
 }
 
-// "late ", "early ", "mid-" or nothing, for the TIMEX3 mods that describe a part of a period.
-QString modPrefix(QStringView mod) {
-    if (mod == u"START")
-        return u"early "_s;
-    if (mod == u"MID")
-        return u"mid-"_s;
-    if (mod == u"END")
-        return u"late "_s;
-    if (mod == u"APPROX")
-        return u"about "_s;
-    if (mod == u"BEFORE" || mod == u"ON_OR_BEFORE")
-        return u"before "_s;
-    if (mod == u"AFTER" || mod == u"ON_OR_AFTER")
-        return u"after "_s;
-    return {};
-}
-
 QString ordinalWord(int n) {
     static const char *const words[] = {"first", "second", "third", "fourth"};
     return (n >= 1 && n <= 4) ? QString::fromLatin1(words[n - 1]) : QString::number(n);
 }
 
-QString ordinalSuffix(int n) {
-    const int lastTwo = n % 100;
-    if (lastTwo >= 11 && lastTwo <= 13)
-        return QString::number(n) + u"th"_s;
-    switch (n % 10) {
-    case 1:
-        return QString::number(n) + u"st"_s;
-    case 2:
-        return QString::number(n) + u"nd"_s;
-    case 3:
-        return QString::number(n) + u"rd"_s;
-    default:
-        return QString::number(n) + u"th"_s;
-    }
-}
-
 // The season named by a TIMEX3 value such as "2024-WI", or by the middle month of the range.
 QString seasonName(QStringView value, QDate middle) {
-    if (value.endsWith(u"SP"))
-        return u"spring"_s;
-    if (value.endsWith(u"SU"))
-        return u"summer"_s;
-    if (value.endsWith(u"FA"))
-        return u"autumn"_s;
-    if (value.endsWith(u"WI"))
-        return u"winter"_s;
+    if (QString word = seasonWord(value); !word.isEmpty())
+        return word;
     const int m = middle.month();
     if (m >= 3 && m <= 5)
         return u"spring"_s;
@@ -134,7 +97,7 @@ QString describeDate(Granularity granularity, QDate earliest, QDate latest, QStr
     case Granularity::Decade:
         return prefix + u"the "_s + QString::number(middle.year() / 10 * 10) + u's';
     case Granularity::Century:
-        return prefix + u"the "_s + ordinalSuffix(middle.year() / 100 + 1) + u" century"_s;
+        return prefix + u"the "_s + ordinalNumber(middle.year() / 100 + 1) + u" century"_s;
     }
     return {};
 }
