@@ -7,8 +7,25 @@ using namespace Qt::StringLiterals;
 namespace annals {
 
 namespace {
-constexpr qsizetype maxEventsInMemory = 32 << 20; // bytes of event JSON held before spilling to disk
+// Bytes of event JSON held before spilling to a temporary file. Spilling writes and re-reads every byte,
+// so the cap is set high enough that typical runs (40 MB of news gives about 60 MB of event JSON) never
+// spill, while very large inputs still keep memory bounded.
+constexpr qsizetype maxEventsInMemory = qsizetype(128) << 20;
+// Event JSON is kept in chunks of about this size.
+constexpr qsizetype eventChunkSize = 1 << 20;
+
+// "e" followed by the event's number, written into buffer: no allocation per event.
+QStringView eventId(qint64 number, char16_t (&buffer)[24]) {
+    char16_t *end = buffer + 24;
+    char16_t *p = end;
+    do {
+        *--p = char16_t(u'0' + number % 10);
+        number /= 10;
+    } while (number > 0);
+    *--p = u'e';
+    return QStringView(p, end - p);
 }
+} // namespace
 
 JsonWriter::JsonWriter(QIODevice *out)
     : m_out(out) {}
@@ -20,12 +37,19 @@ void JsonWriter::add(const ProcessedDocument &processed) {
     if (processed.events.isEmpty())
         return;
     const CodePointIndex codePoints(processed.document.text);
+    char16_t idBuffer[24];
     for (const Event &event : processed.events) {
         m_events.append(m_eventCount++ == 0 ? "\n  {" : ",\n  {");
-        json::appendEventMembers(m_events, event, QString(u'e' + QString::number(m_eventCount)), codePoints);
+        json::appendEventMembers(m_events, event, eventId(m_eventCount, idBuffer), codePoints);
         m_events.append('}');
     }
-    if (m_events.size() > maxEventsInMemory)
+    if (m_events.size() >= eventChunkSize) {
+        m_chunkedEventBytes += m_events.size();
+        m_eventChunks.append(std::move(m_events));
+        m_events = QByteArray();
+        m_events.reserve(eventChunkSize + eventChunkSize / 4);
+    }
+    if (m_chunkedEventBytes + m_events.size() > maxEventsInMemory)
         spillEvents();
 }
 
@@ -38,15 +62,20 @@ void JsonWriter::spillEvents() {
             return; // keep the events in memory
         }
     }
-    if (m_spool->write(m_events) != m_events.size())
-        m_error = u"cannot write a temporary file: "_s + m_spool->errorString();
-    m_events.clear();
+    m_eventChunks.append(std::move(m_events));
+    m_events = QByteArray();
+    for (const QByteArray &chunk : std::as_const(m_eventChunks)) {
+        if (m_spool->write(chunk) != chunk.size())
+            m_error = u"cannot write a temporary file: "_s + m_spool->errorString();
+    }
+    m_eventChunks.clear();
+    m_chunkedEventBytes = 0;
 }
 
 bool JsonWriter::finish() {
     QByteArray &out = m_out.data();
     out.append("{\"documents\": [");
-    out.append(m_documents);
+    m_out.write(m_documents); // the event and document arrays can be tens of megabytes: no extra copy
     m_documents.clear();
     out.append(m_documentCount ? "\n],\n\"events\": [" : "],\n\"events\": [");
     m_out.flush();
@@ -57,7 +86,10 @@ bool JsonWriter::finish() {
             m_out.flush();
         }
     }
-    out.append(m_events);
+    for (const QByteArray &chunk : std::as_const(m_eventChunks))
+        m_out.write(chunk);
+    m_eventChunks.clear();
+    m_out.write(m_events);
     m_events.clear();
     out.append(m_eventCount ? "\n]}\n" : "]}\n");
     const bool ok = m_out.flush();

@@ -3,6 +3,7 @@
 #include "output/event_writer.h"
 #include "output/output_buffer.h"
 
+#include <QList>
 #include <QTemporaryFile>
 
 #include <memory>
@@ -22,7 +23,9 @@ private:
 
     OutputBuffer m_out;
     QByteArray m_documents;
-    QByteArray m_events;
+    QByteArray m_events;               // the events being added, up to about a chunk
+    QList<QByteArray> m_eventChunks;   // full chunks: held apart so growth never copies what is written
+    qsizetype m_chunkedEventBytes = 0; // bytes in m_eventChunks
     std::unique_ptr<QTemporaryFile> m_spool;
     qint64 m_eventCount = 0;
     qint64 m_documentCount = 0;

@@ -15,4 +15,14 @@ bool OutputBuffer::flush() {
     return !m_failed;
 }
 
+bool OutputBuffer::write(const QByteArray &bytes) {
+    if (!flush())
+        return false;
+    if (!bytes.isEmpty() && m_device->write(bytes) != bytes.size()) {
+        m_failed = true;
+        m_error = m_device->errorString();
+    }
+    return !m_failed;
+}
+
 } // namespace annals

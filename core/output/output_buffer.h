@@ -21,6 +21,8 @@ public:
             flush();
     }
     bool flush();
+    // Flushes, then writes bytes straight to the device: a large finished block is not copied first.
+    bool write(const QByteArray &bytes);
     bool failed() const { return m_failed; }
     QString errorString() const { return m_error; }
 

@@ -81,6 +81,10 @@ bool isStopWord(QStringView word) {
     return inTable(kStopWordKeys, word);
 }
 
+bool isStopWordKey(std::uint64_t foldedKey) {
+    return kStopWordKeys.contains(foldedKey);
+}
+
 int wordCount(QStringView text) {
     return countWordsUpTo(text, std::numeric_limits<int>::max());
 }

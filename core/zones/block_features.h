@@ -2,6 +2,8 @@
 
 #include <QStringView>
 
+#include <cstdint>
+
 // Small, independent measurements of one paragraph's text that the zone classifier combines.
 // Each is a pure function of the text so it can be tested on its own.
 namespace annals::zones {
@@ -14,6 +16,8 @@ int letterCount(QStringView text);
 
 // Is this single word an English function word ("the", "of", "said")? Case-insensitive.
 bool isStopWord(QStringView word);
+// The same test for a word already packed with textkey::wordKey(word, textkey::Case::Fold).
+bool isStopWordKey(std::uint64_t foldedKey);
 
 // Share of words that are English function words ("the", "of", "and", "said"...); 0 for no words.
 // Running prose sits around 0.3-0.5; headlines, names and navigation much lower.

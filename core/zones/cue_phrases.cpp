@@ -37,10 +37,19 @@ template <std::size_t N> bool startsWithAny(QStringView text, const Table (&pref
     return false;
 }
 
+// The text as a standard string view: on the short texts searched here its find() is several times
+// cheaper than Qt's case-sensitive search, which sets up a skip table or hash for every call.
+Table asTable(QStringView text) {
+    return Table(text.utf16(), std::size_t(text.size()));
+}
+
 template <std::size_t N>
 bool containsAny(QStringView text, const Table (&needles)[N], Qt::CaseSensitivity cs) {
     for (Table n : needles) {
-        if (text.contains(QStringView(n.data(), qsizetype(n.size())), cs))
+        const bool found = cs == Qt::CaseSensitive
+                               ? asTable(text).find(n) != Table::npos
+                               : text.contains(QStringView(n.data(), qsizetype(n.size())), cs);
+        if (found)
             return true;
     }
     return false;
@@ -208,7 +217,8 @@ bool isBylineLine(QStringView text) {
 
 bool isAuthorBio(QStringView text) {
     const QStringView t = text.trimmed();
-    const qsizetype is = t.first(std::min<qsizetype>(t.size(), 44)).indexOf(u" is ");
+    const std::size_t found = asTable(t.first(std::min<qsizetype>(t.size(), 44))).find(u" is ");
+    const qsizetype is = found == Table::npos ? -1 : qsizetype(found);
     if (is <= 0 || is > 40)
         return false;
     // The subject must be a name: two to four capitalised words.

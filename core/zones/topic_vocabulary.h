@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QSet>
 #include <QStringView>
+
+#include <vector>
 
 namespace annals::zones {
 
@@ -11,7 +12,7 @@ namespace annals::zones {
 class TopicVocabulary {
 public:
     void add(QStringView text);
-    bool isEmpty() const { return m_words.isEmpty(); }
+    bool isEmpty() const { return m_count == 0; }
 
     // Distinct content words of text that the vocabulary holds.
     int sharedWords(QStringView text) const;
@@ -21,7 +22,15 @@ public:
     static int contentWordCount(QStringView text);
 
 private:
-    QSet<quint64> m_words;
+    bool contains(quint64 key) const;
+    void insert(quint64 key);
+
+    // An open-addressing set of word hashes, at most half full: QSet's nodes and spans cost several times
+    // more per word, and the vocabulary is rebuilt for every document. 0 marks a free cell, so a word
+    // hashing to 0 is remembered apart.
+    std::vector<quint64> m_cells;
+    qsizetype m_count = 0;
+    bool m_hasZero = false;
 };
 
 } // namespace annals::zones
