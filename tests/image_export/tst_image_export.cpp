@@ -1,4 +1,5 @@
 #include "ui/timeline/image_export.h"
+#include "timeline_test_items.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -8,27 +9,10 @@
 #include <QXmlStreamReader>
 
 using namespace annals::timeline;
+using namespace annals::timeline::testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-qint64 at(int y, int m, int d, int h = 12) {
-    return dayStartMs(QDate(y, m, d)) + h * msPerHour;
-}
-
-TimelineItem item(const QString &id, qint64 start, qint64 end, const QString &source,
-                  annals::Granularity g = annals::Granularity::Day) {
-    TimelineItem it;
-    it.eventId = id;
-    it.label = u"Label of "_s + id;
-    it.documentId = source;
-    it.source = source;
-    it.dateText = u"a day"_s;
-    it.granularity = g;
-    it.startMs = start;
-    it.endMs = end;
-    return it;
-}
 
 TimelineLayout sampleLayout() {
     return TimelineLayout(

@@ -1,4 +1,5 @@
 #include "ui/timeline/timeline_view.h"
+#include "timeline_test_items.h"
 #include "ui/timeline/zoom_control.h"
 #include "ui/timeline/zoom_history.h"
 
@@ -9,27 +10,10 @@
 #include <QWheelEvent>
 
 using namespace annals::timeline;
+using namespace annals::timeline::testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-qint64 at(int y, int m, int d, int h = 12) {
-    return dayStartMs(QDate(y, m, d)) + h * msPerHour;
-}
-
-TimelineItem item(const QString &id, qint64 start, qint64 end, const QString &source,
-                  annals::Granularity g = annals::Granularity::Day) {
-    TimelineItem it;
-    it.eventId = id;
-    it.label = u"Event "_s + id;
-    it.documentId = source;
-    it.source = source;
-    it.dateText = u"some day"_s;
-    it.granularity = g;
-    it.startMs = start;
-    it.endMs = end;
-    return it;
-}
 
 QList<TimelineItem> sampleItems() {
     return {item(u"e1"_s, at(2023, 10, 7), at(2023, 10, 7), u"BBC"_s),
