@@ -148,9 +148,11 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
                           timeSuffix(p);
                 return r;
             }
-            // A narrative moves forward from its last date: "September 28" after "September 1, 1939".
-            year = r.usedPrevious ? pickYear(*ref, p.month, p.day, Pick::This, tense)
-                                  : pickYear(*ref, p.month, p.day, p.pick, tense);
+            // A narrative stays in the year it last stated: "September 28" after "September 1, 1939".
+            // "the previous April" still looks back from the last date.
+            year = r.usedPrevious && p.pick == Pick::ByTense ? c.storyYear.value_or(ref->year())
+                   : r.usedPrevious ? pickYear(*ref, p.month, p.day, p.pick, Tense::Unknown)
+                                    : pickYear(*ref, p.month, p.day, p.pick, tense);
         }
         if (p.day > 0) {
             auto d = makeDate(year, p.month, p.day);
@@ -218,7 +220,13 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
             // Past or unknown: the latest such period that has begun; future: the next one to begin.
             const greg::date now = *ref;
             year = y;
-            if (p.pick == Pick::This) {
+            if (r.usedPrevious && p.pick == Pick::ByTense) {
+                // "During the summer" after "June 22, 1941" is that year's summer, whatever the tense.
+                year = c.storyYear.value_or(y);
+                // A winter reached from the second half of a year is the one that ends the next year.
+                if (p.season == 4 && y == year && ref->month() >= 7)
+                    ++year;
+            } else if (p.pick == Pick::This) {
                 year = (p.season == 4 && ref->month() == 12) ? y + 1 : y;
             } else if (p.pick == Pick::Next) {
                 while (periodStart(year) <= now)

@@ -13,7 +13,8 @@ struct ResolutionContext {
     std::optional<greg::date> dct;
     std::optional<CalendarPoint> previous; // the last date the text mentioned, for "two years later"
     Tense tense = Tense::Unknown;
-    bool narrative = false; // the text is telling a story far from the dct: resolve against `previous`
+    bool narrative = false;       // the text is telling a story far from the dct: resolve against `previous`
+    std::optional<int> storyYear; // in a narrative, the year the text last stated: "In July" falls in it
 };
 
 struct Resolved {

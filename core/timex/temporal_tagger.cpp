@@ -135,6 +135,8 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct,
         if (r.usedPrevious)
             t.anchorIndex = previousIndex;
         out.append(t);
+        if (r.explicitYear && r.point && narrative)
+            context.storyYear = r.point->day.year();
         if (r.point && !p.samePeriod && (p.kind == ParsedKind::Calendar || p.kind == ParsedKind::Shift)) {
             context.previous = r.point;
             previousIndex = int(out.size() - 1);

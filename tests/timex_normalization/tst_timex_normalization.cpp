@@ -20,6 +20,8 @@ private slots:
     void sameExpressionResolvesTheSameEverywhere();
     void undatedNewsStaysOpen_data();
     void undatedNewsStaysOpen();
+    void historyStaysInItsYear_data();
+    void historyStaysInItsYear();
 
 private:
     TemporalTagger m_tagger;
@@ -552,6 +554,48 @@ void TestTimexNormalization::undatedNewsStaysOpen() {
                          "Much depends on the winter, and the envoy returns in the autumn. "
                          "In 1998 the first pact was signed; two years later it was revised."_s;
     const QList<Timex> found = m_tagger.tag(text, std::nullopt);
+    const Timex *match = nullptr;
+    for (const Timex &t : found)
+        if (text.mid(t.span.start, t.span.length()) == span)
+            match = &t;
+    if (!match)
+        QFAIL(qPrintable(u"no expression \""_s + span + u"\" found; got "_s + describe(text, found)));
+    QCOMPARE(match->value, value);
+}
+
+// A history told long after its publication date places a month or season without a year in the year
+// the narrative last stated, not in the one a past tense would pick from the previous date.
+void TestTimexNormalization::historyStaysInItsYear_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("span");
+    QTest::addColumn<QString>("value");
+
+    const QString invasion =
+        u"The pact was drafted in 1936 and Italy signed it in 1937. The invasion began on "
+        "June 22, 1941, along the whole border. During the summer, the invaders made large "
+        "gains. By the middle of August, their advance had slowed. In October, the first "
+        "snow fell."_s;
+    QTest::newRow("summer after a June date") << invasion << u"the summer"_s << u"1941-SU"_s;
+    QTest::newRow("month after a season") << invasion << u"the middle of August"_s << u"1941-08"_s;
+    QTest::newRow("later month") << invasion << u"October"_s << u"1941-10"_s;
+
+    const QString siege = u"The siege began in 1914. Fighting went on through 1915. The line broke in 1916. "
+                          "In winter, the troops froze in their trenches. In March, the thaw came."_s;
+    QTest::newRow("winter of the stated year") << siege << u"winter"_s << u"1916-WI"_s;
+    QTest::newRow("month after winter") << siege << u"March"_s << u"1916-03"_s;
+
+    const QString surrender =
+        u"The colonists rebelled in 1775 and declared independence in 1776. The British "
+        "army surrendered on October 17, 1777. Over the winter, many soldiers died of "
+        "cold."_s;
+    QTest::newRow("winter after an autumn date") << surrender << u"the winter"_s << u"1778-WI"_s;
+}
+
+void TestTimexNormalization::historyStaysInItsYear() {
+    QFETCH(QString, text);
+    QFETCH(QString, span);
+    QFETCH(QString, value);
+    const QList<Timex> found = m_tagger.tag(text, QDate(2009, 12, 19));
     const Timex *match = nullptr;
     for (const Timex &t : found)
         if (text.mid(t.span.start, t.span.length()) == span)
