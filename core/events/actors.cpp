@@ -4,7 +4,9 @@
 
 #include <QList>
 
+#include <algorithm>
 #include <functional>
+#include <string>
 
 using namespace Qt::StringLiterals;
 
@@ -435,14 +437,37 @@ ActorFinder::ActorFinder(QStringView document)
 
 ActorFinder::~ActorFinder() = default;
 
+namespace {
+// FNV-1a over the UTF-16 code units.
+quint64 wordHash(QStringView word) {
+    quint64 hash = 1469598103934665603ULL;
+    for (const QChar c : word) {
+        hash ^= c.unicode();
+        hash *= 1099511628211ULL;
+    }
+    return hash;
+}
+} // namespace
+
 // Words the document capitalises right after a lower-case word or a comma: names, not sentence openers.
 // Built on first need, in one pass over the document.
 bool ActorFinder::capitalisedMidSentence(QStringView word) const {
     if (!m_midSentenceNamesBuilt) {
         m_midSentenceNamesBuilt = true;
         const qsizetype n = m_document.size();
+        const char16_t *const text = m_document.utf16();
         for (qsizetype i = 2; i < n; ++i) {
-            if (m_document[i - 1] != u' ' || !m_document[i].isUpper())
+            if (text[i - 1] != u' ') {
+                // Jump to the character after the next space: only those can start such a word.
+                const char16_t *const space =
+                    std::char_traits<char16_t>::find(text + i, std::size_t(n - 1 - i), u' ');
+                if (!space)
+                    break;
+                i = qsizetype(space - text) + 1;
+            }
+            // Most words are lower-case: reject them without QChar's tables.
+            const char16_t u = text[i];
+            if (u < 128 ? (u < u'A' || u > u'Z') : !QChar(u).isUpper())
                 continue;
             qsizetype end = i + 1;
             while (end < n && isWordChar(m_document[end]))
@@ -462,11 +487,21 @@ bool ActorFinder::capitalisedMidSentence(QStringView word) const {
                     !(m_document[prev].isUpper() && nextLower && !afterSentenceEnd))
                     continue;
             }
-            m_midSentenceNames.insert(m_document.mid(i, end - i));
+            const QStringView name = m_document.mid(i, end - i);
+            m_midSentenceNames.push_back({wordHash(name), name});
             i = end;
         }
+        std::sort(m_midSentenceNames.begin(), m_midSentenceNames.end(),
+                  [](const HashedWord &a, const HashedWord &b) { return a.hash < b.hash; });
     }
-    return m_midSentenceNames.contains(word);
+    const quint64 hash = wordHash(word);
+    auto it = std::lower_bound(m_midSentenceNames.begin(), m_midSentenceNames.end(), hash,
+                               [](const HashedWord &a, quint64 h) { return a.hash < h; });
+    for (; it != m_midSentenceNames.end() && it->hash == hash; ++it) {
+        if (it->text == word)
+            return true;
+    }
+    return false;
 }
 
 QStringList ActorFinder::find(QStringView sentence) const {

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <vector>
+
 namespace annals {
 
 // Finds the actors a sentence names: people ("Prime Minister Benjamin Netanyahu" -> "Benjamin Netanyahu",
@@ -25,7 +27,13 @@ private:
     bool capitalisedMidSentence(QStringView word) const;
 
     QStringView m_document;
-    mutable QSet<QStringView> m_midSentenceNames;
+    // Hash and text of each such word, sorted by hash: a flat array is built far faster than a QSet
+    // for every document, and a lookup is a binary search plus one text comparison.
+    struct HashedWord {
+        quint64 hash;
+        QStringView text;
+    };
+    mutable std::vector<HashedWord> m_midSentenceNames;
     mutable bool m_midSentenceNamesBuilt = false;
 };
 

@@ -167,7 +167,9 @@ bool hasNavigationSeparators(QStringView text) {
 }
 
 bool startsWithWord(QStringView text, QStringView prefix) {
-    text = text.trimmed();
+    // Callers mostly pass text already trimmed: skip Qt's out-of-line trim when there is nothing to cut.
+    if (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()))
+        text = text.trimmed();
     if (text.size() < prefix.size() || prefix.isEmpty())
         return false;
     // Cheap first-letter test before the case-insensitive comparison; this runs on every paragraph.

@@ -118,20 +118,30 @@ bool isDash(QChar c) {
     return c == u'\u2014' || c == u'\u2013' || c == u'-';
 }
 
-// Does the text say "you" or "your" (any case) as a word? One cheap pass: this runs on every paragraph.
+// Does the text say "you" or "your" (any case) as a word? This runs on every paragraph, so candidates are
+// found Horspool-style: the third character of a window decides how far the next "you" can be.
 bool addressesReader(QStringView text) {
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i + 2 < n; ++i) {
-        if ((text[i].unicode() | 0x20) != u'y' || (text[i + 1].unicode() | 0x20) != u'o' ||
-            (text[i + 2].unicode() | 0x20) != u'u')
+    const char16_t *const s = text.utf16();
+    qsizetype i = 0;
+    while (i + 2 < n) {
+        const char16_t third = s[i + 2] | 0x20;
+        if (third != u'u') {
+            i += third == u'o' ? 1 : third == u'y' ? 2 : 3;
             continue;
-        if (i > 0 && text[i - 1].isLetter())
+        }
+        if ((s[i] | 0x20) != u'y' || (s[i + 1] | 0x20) != u'o') {
+            i += 3; // s[i + 2] is a 'u', so neither of the next two windows can hold "you"
             continue;
-        qsizetype end = i + 3;
-        if (end < n && (text[end].unicode() | 0x20) == u'r')
-            ++end;
-        if (end == n || !text[end].isLetter())
-            return true;
+        }
+        if (i == 0 || !text[i - 1].isLetter()) {
+            qsizetype end = i + 3;
+            if (end < n && (s[end] | 0x20) == u'r')
+                ++end;
+            if (end == n || !text[end].isLetter())
+                return true;
+        }
+        ++i;
     }
     return false;
 }
@@ -241,11 +251,19 @@ bool isAuthorBio(QStringView text) {
 
 bool isContributorLine(QStringView text) {
     const QStringView t = text.trimmed();
-    if (startsWithWord(t, u"With input from") || startsWithWord(t, u"Additional reporting") ||
-        startsWithWord(t, u"Reporting by") || startsWithWord(t, u"Editing by") ||
-        startsWithWord(t, u"Compiled by"))
+    if (t.isEmpty())
+        return false;
+    // Only a text opening with one of the prefixes' letters (or a non-ASCII one, which Qt may fold) can
+    // start with them; only one ending in '.' can end with the suffixes.
+    const char16_t first = t.front().unicode();
+    const bool mayStart =
+        first >= 128 || std::u16string_view(u"WARECwarec").find(first) != std::u16string_view::npos;
+    if (mayStart && (startsWithWord(t, u"With input from") || startsWithWord(t, u"Additional reporting") ||
+                     startsWithWord(t, u"Reporting by") || startsWithWord(t, u"Editing by") ||
+                     startsWithWord(t, u"Compiled by")))
         return true;
-    return (t.endsWith(u"contributed.") || t.endsWith(u"contributed to this report.") ||
+    return t.back() == u'.' &&
+           (t.endsWith(u"contributed.") || t.endsWith(u"contributed to this report.") ||
             t.endsWith(u"contributed to this story.")) &&
            countWordsUpTo(t, 40) <= 40;
 }

@@ -11,9 +11,20 @@ namespace annals::zones {
 
 namespace {
 
+// ASCII lower-casing by table: a load is cheaper than the range test on every character.
+constexpr auto kAsciiLower = [] {
+    std::array<char16_t, 128> table{};
+    for (char16_t c = 0; c < 128; ++c)
+        table[c] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    return table;
+}();
+
+constexpr quint64 kFnvBasis = 1469598103934665603ULL;
+constexpr quint64 kFnvPrime = 1099511628211ULL;
+
 // FNV-1a over the lower-cased word with a crude stem: "Hamas’s" -> "hamas", "talks" -> "talk".
-// Function words are left out. One pass over the word builds both the hash and the packed key that the
-// stop-word table is probed with (see textkey::wordKey): this runs on every word of the lead paragraphs.
+// Function words are left out: short ASCII words are packed (see textkey::wordKey) and probed in the
+// stop-word table first, so only content words pay for the hash. This runs on every lead-paragraph word.
 std::optional<quint64> contentWordKey(QStringView word) {
     const qsizetype n = word.size();
     if (n < 3)
@@ -27,21 +38,30 @@ std::optional<quint64> contentWordKey(QStringView word) {
         stem -= 2;
     if (stem > 4 && s[stem - 1] == u's' && s[stem - 2] != u's')
         stem -= 1;
-    bool packable = n <= textkey::kMaxKeyLength; // short plain ASCII: could be a stop word
+    // One pass: the hash covers the stem, the packed key (see textkey::wordKey) the whole word. Only a
+    // short plain-ASCII word can be a stop word. Word characters are never U+0000, so no key is cut short.
     std::uint64_t packed = 0;
-    quint64 hash = 1469598103934665603ULL;
-    for (qsizetype i = 0; i < n; ++i) {
+    bool ascii = true;
+    quint64 hash = kFnvBasis;
+    qsizetype i = 0;
+    for (; i < stem; ++i) {
         const char16_t u = s[i];
-        const bool ascii = u < 128;
-        const char16_t folded = ascii && u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
-        packable = packable && ascii && u != 0;
-        packed = (packed << 7) | folded;
-        if (i < stem) {
-            hash ^= ascii ? folded : QChar(u).toLower().unicode();
-            hash *= 1099511628211ULL;
+        char16_t folded;
+        if (u < 128) {
+            folded = kAsciiLower[u];
+        } else {
+            ascii = false;
+            folded = QChar(u).toLower().unicode();
         }
+        packed = (packed << 7) | folded;
+        hash = (hash ^ folded) * kFnvPrime;
     }
-    if (packable && isStopWordKey(packed))
+    for (; i < n; ++i) {
+        const char16_t u = s[i];
+        ascii = ascii && u < 128;
+        packed = (packed << 7) | (u < 128 ? kAsciiLower[u] : 0);
+    }
+    if (ascii && n <= textkey::kMaxKeyLength && isStopWordKey(packed))
         return std::nullopt;
     return hash;
 }
@@ -66,12 +86,62 @@ template <typename F> void forEachDistinctKey(QStringView text, F &&f) {
 
 } // namespace
 
+// The same words and keys as forEachWord + contentWordKey, in one pass over the characters: this reads
+// every character of the lead paragraphs, so each is looked at once. The hashes after the last four
+// characters are kept because the stem (which the hash covers) is known only at the word's end.
 void TopicVocabulary::add(QStringView text) {
-    // Inserting into a set already ignores repeats, so the per-paragraph de-duplication is not needed.
-    forEachWord(text, [&](QStringView w) {
-        if (const auto key = contentWordKey(w))
-            insert(*key);
-    });
+    const char16_t *const s = text.utf16();
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (true) {
+        while (i < n && !isWordCharacter(s[i]))
+            ++i;
+        if (i >= n)
+            return;
+        const qsizetype start = i;
+        quint64 h0 = kFnvBasis; // hash of the word so far; h1..h3: one, two, three characters shorter
+        quint64 h1 = 0;
+        quint64 h2 = 0;
+        quint64 h3 = 0;
+        std::uint64_t packed = 0;
+        bool ascii = true;
+        for (; i < n; ++i) {
+            const char16_t c = s[i];
+            if (!isWordCharacter(c)) {
+                const bool joiner = c == u'\'' || c == u'-' || c == u'\u2019';
+                if (!joiner || i + 1 >= n || !isWordCharacter(s[i + 1]))
+                    break;
+            }
+            char16_t folded;
+            if (c < 128) {
+                folded = kAsciiLower[c];
+            } else {
+                ascii = false;
+                folded = QChar(c).toLower().unicode();
+            }
+            packed = (packed << 7) | folded;
+            h3 = h2;
+            h2 = h1;
+            h1 = h0;
+            h0 = (h0 ^ folded) * kFnvPrime;
+        }
+        const qsizetype length = i - start;
+        if (length < 3)
+            continue;
+        const char16_t *const w = s + start;
+        const char16_t first = w[0];
+        if (first < 128 ? !((first | 0x20) >= u'a' && (first | 0x20) <= u'z') : !QChar(first).isLetter())
+            continue;
+        if (ascii && length <= textkey::kMaxKeyLength && isStopWordKey(packed))
+            continue;
+        qsizetype stem = length;
+        if (w[length - 1] == u's' && (w[length - 2] == u'\'' || w[length - 2] == u'\u2019'))
+            stem -= 2;
+        if (stem > 4 && w[stem - 1] == u's' && w[stem - 2] != u's')
+            stem -= 1;
+        const qsizetype dropped = length - stem;
+        insert(dropped == 0 ? h0 : dropped == 1 ? h1 : dropped == 2 ? h2 : h3);
+    }
 }
 
 namespace {

@@ -55,22 +55,32 @@ template <typename F> void forEachWord(QStringView text, F &&f) {
 }
 
 // The number of words of text (as forEachWord sees them), counting no further than limit + 1: enough to
-// tell "at most limit words" without scanning a long paragraph to its end. One pass, no word slicing: a
-// word starts at a word character that neither follows one nor follows a joiner that follows one.
+// tell "at most limit words" without scanning a long paragraph to its end. One pass, no word slicing:
+// tight loops over runs of separators and of word characters, so most characters cost one table lookup.
 inline int countWordsUpTo(QStringView text, int limit) {
     int count = 0;
-    bool previousIsWord = false;
-    bool previousJoinsWord = false; // the previous character is a joiner right after a word character
+    const qsizetype n = text.size();
     const char16_t *const s = text.utf16();
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = s[i];
-        const bool word = isWordCharacter(c);
-        if (word && !previousIsWord && !previousJoinsWord && ++count > limit)
+    qsizetype i = 0;
+    while (true) {
+        while (i < n && !isWordCharacter(s[i]))
+            ++i;
+        if (i >= n)
             return count;
-        previousJoinsWord = !word && previousIsWord && (c == u'\'' || c == u'-' || c == u'\u2019');
-        previousIsWord = word;
+        if (++count > limit)
+            return count;
+        while (true) {
+            while (i < n && isWordCharacter(s[i]))
+                ++i;
+            // An apostrophe or hyphen between two word characters keeps the word going.
+            if (i + 1 < n && (s[i] == u'\'' || s[i] == u'-' || s[i] == u'\u2019') &&
+                isWordCharacter(s[i + 1])) {
+                i += 2;
+                continue;
+            }
+            break;
+        }
     }
-    return count;
 }
 
 } // namespace annals::zones

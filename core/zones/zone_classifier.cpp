@@ -126,9 +126,9 @@ TopicVocabulary bodyVocabulary(const std::vector<BlockInfo> &infos) {
 }
 
 // The headline is the first short unterminated line near the top that is about what the body is about;
-// menus and section names above it share no words with the body.
-int findHeadline(const Document &document, const std::vector<BlockInfo> &infos,
-                 const TopicVocabulary &topic) {
+// menus and section names above it share no words with the body. The topic vocabulary is built only
+// once a candidate needs it: pages with an <h1> or without headline-like lines never pay for it.
+int findHeadline(const Document &document, const std::vector<BlockInfo> &infos) {
     const int n = int(infos.size());
     for (int i = 0; i < n; ++i) {
         if (document.blocks[i].tag == u"h1" && !infos[i].zone)
@@ -138,14 +138,17 @@ int findHeadline(const Document &document, const std::vector<BlockInfo> &infos,
     int best = -1;
     int bestShared = 0;
     int firstCandidate = -1;
+    std::optional<TopicVocabulary> topic;
     for (int i = 0; i < limit; ++i) {
         const BlockInfo &info = infos[i];
         if (info.zone || !info.headlineLike)
             continue;
         if (firstCandidate < 0)
             firstCandidate = i;
-        const int shared = topic.sharedWords(info.text);
-        if (shared >= 2 && topic.sharedRatio(info.text) >= 0.25)
+        if (!topic)
+            topic = bodyVocabulary(infos);
+        const int shared = topic->sharedWords(info.text);
+        if (shared >= 2 && topic->sharedRatio(info.text) >= 0.25)
             return i;
         if (shared > bestShared) {
             best = i;
@@ -154,7 +157,7 @@ int findHeadline(const Document &document, const std::vector<BlockInfo> &infos,
     }
     if (best >= 0)
         return best;
-    if (firstCandidate >= 0 && topic.isEmpty())
+    if (firstCandidate >= 0 && topic->isEmpty())
         return firstCandidate;
     // Pages without a headline-like line: take a short first unclassified line, if any.
     for (int i = 0; i < limit; ++i) {
@@ -295,8 +298,7 @@ void classifyZones(Document &document) {
     classifyNameLines(infos);
     spreadCaptionsInGroups(infos);
 
-    const TopicVocabulary topic = bodyVocabulary(infos);
-    const int headline = findHeadline(document, infos, topic);
+    const int headline = findHeadline(document, infos);
     if (headline >= 0) {
         infos[std::size_t(headline)].zone = Zone::Headline;
         // Above the headline sit menus and section names; keep only dates and captions found there.
