@@ -18,10 +18,10 @@ bool isSectionEndMarker(QStringView text);
 // A photo credit: "Picture: Getty", "(AP Photo/...)", "Pool/AFP via Getty Images", "Source: AP Photo".
 bool hasPhotoCredit(QStringView text);
 
-// "By Kieran Kelly", "Author: Dave DeCamp", "By Associated Press writers ...".
+// "By Ann Example", "Author: Sam Sample", "By Associated Press writers ...".
 bool isBylineLine(QStringView text);
 
-// "James Hider is NPR's Middle East editor.", "X is a 23-year-old journalist ...".
+// "Jane Doe is the paper's foreign editor.", "X is a 31-year-old reporter ...".
 bool isAuthorBio(QStringView text);
 
 // "Associated Press writer X contributed.", "With input from Al Jazeera", "Reporting by ...".

@@ -68,13 +68,13 @@ std::optional<Zone> zoneFromCues(const Block &block, BlockInfo &info) {
     return std::nullopt;
 }
 
-// A short line of capitalised words only: a name such as "Kieran Kelly".
+// A short line of capitalised words only: a name such as "Ann Example".
 bool isNameLine(const BlockInfo &info) {
     return info.words >= 2 && info.words <= 4 && !info.sentence && titleCaseRatio(info.text) >= 0.99 &&
            !info.text.contains(u'.') && !info.text.contains(u':');
 }
 
-// "Kieran Kelly" next to "By Kieran Kelly" is part of the byline; "James Hider" above "James Hider is
+// "Ann Example" next to "By Ann Example" is part of the byline; "Ann Example" above "Ann Example is
 // NPR's Middle East editor." is part of the bio.
 void classifyNameLines(std::vector<BlockInfo> &infos) {
     const int n = int(infos.size());
