@@ -75,7 +75,7 @@ bool isNameLine(const BlockInfo &info) {
 }
 
 // "Ann Example" next to "By Ann Example" is part of the byline; "Ann Example" above "Ann Example is
-// NPR's Middle East editor." is part of the bio.
+// the paper's foreign editor." is part of the bio.
 void classifyNameLines(std::vector<BlockInfo> &infos) {
     const int n = int(infos.size());
     for (int i = 0; i < n; ++i) {
