@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 packages=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-svg-dev libboost-date-time-dev
-          libicu-dev libgumbo-dev xvfb xauth)
+          libicu-dev libgumbo-dev fonts-dejavu-core xvfb xauth)
 
 install_missing() {
     local missing=()
@@ -19,7 +19,7 @@ install_missing() {
         local sudo=""
         [ "$(id -u)" -ne 0 ] && sudo=sudo
         $sudo apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
     fi
 }
 
