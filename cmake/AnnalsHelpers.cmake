@@ -19,6 +19,7 @@ function(annals_add_test name)
   cmake_parse_arguments(T "" "" "SOURCES;LIBS" ${ARGN})
   add_executable(${name} ${T_SOURCES})
   target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
+  target_include_directories(${name} PRIVATE ${CMAKE_SOURCE_DIR}/tests/support)
   target_compile_definitions(${name} PRIVATE
       ANNALS_SHARED_DIR="${ANNALS_SHARED_DIR}"
       ANNALS_RESOURCES_DIR="${ANNALS_RESOURCES_DIR}"

@@ -5,7 +5,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "scratch_files.h"
+
 using namespace Qt::StringLiterals;
+using annals::testing::writeFile;
 
 namespace {
 
@@ -25,11 +28,6 @@ Run evaluate(const QStringList &arguments) {
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes) {
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 QByteArray goldFile(const QByteArray &text) {

@@ -10,7 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "scratch_files.h"
+
 using namespace Qt::StringLiterals;
+using annals::testing::writeFile;
 
 namespace {
 
@@ -48,12 +51,6 @@ QJsonObject parse(const QByteArray &bytes) {
 
 QString seeds() {
     return QStringLiteral(ANNALS_SHARED_DIR "/seeds");
-}
-
-void writeFile(const QString &path, const QByteArray &bytes) {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    QCOMPARE(f.write(bytes), bytes.size());
 }
 
 } // namespace
@@ -282,7 +279,7 @@ void TestExtract::badFiles() {
     QFETCH(QString, reason);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"input.txt"_s);
-    writeFile(path, content);
+    QVERIFY(writeFile(path, content));
     const Run r = extract({path});
     QVERIFY(!r.crashed);
     QCOMPARE(r.exitCode, 1);
@@ -293,7 +290,7 @@ void TestExtract::badFiles() {
 void TestExtract::missingPathDoesNotStopOthers() {
     QTemporaryDir dir;
     const QString good = dir.filePath(u"good.txt"_s);
-    writeFile(good, "Talks resumed in Cairo on 5 May 2024 after a long pause.\n");
+    QVERIFY(writeFile(good, "Talks resumed in Cairo on 5 May 2024 after a long pause.\n"));
     const QString missing = dir.filePath(u"missing.txt"_s);
     const Run r = extract({missing, good});
     QCOMPARE(r.exitCode, 1);
@@ -308,7 +305,7 @@ void TestExtract::missingPathDoesNotStopOthers() {
 void TestExtract::invalidUtf8IsDecodedWithWarning() {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"latin.txt"_s);
-    writeFile(path, "Caf\xe9 owners met the mayor on 5 May 2024 \xff\xfe in the old town.\n");
+    QVERIFY(writeFile(path, "Caf\xe9 owners met the mayor on 5 May 2024 \xff\xfe in the old town.\n"));
     const Run r = extract({path});
     QVERIFY(!r.crashed);
     QCOMPARE(r.exitCode, 0); // readable, with a warning saying how it was read
@@ -399,7 +396,7 @@ void TestExtract::folderWithThousandsOfFiles() {
         const char letters[] = {char('a' + i / 676), char('a' + i / 26 % 26), char('a' + i % 26)};
         const QByteArray tag(letters, sizeof letters);
         const QByteArray text = "Short note " + tag + ": the committee met on 12 March 2024.\n";
-        writeFile(dir.filePath(u"note%1.txt"_s.arg(i, 4, 10, QLatin1Char('0'))), text);
+        QVERIFY(writeFile(dir.filePath(u"note%1.txt"_s.arg(i, 4, 10, QLatin1Char('0'))), text));
     }
     QElapsedTimer timer;
     timer.start();

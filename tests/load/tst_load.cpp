@@ -1,5 +1,6 @@
 // The loader seen from outside: seeds, plain-text blocks, JSON lines, folders, and every kind of bad input.
 #include "load/loader.h"
+#include "scratch_files.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -12,16 +13,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace annals;
+using annals::testing::writeFile;
 
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &bytes) {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    return file.write(bytes) == bytes.size();
-}
 
 QStringList blockTexts(const Document &document) {
     QStringList texts;

@@ -3,6 +3,7 @@
 #include "load/binary_sniffer.h"
 #include "load/loader.h"
 #include "load/text_decoder.h"
+#include "scratch_files.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -12,6 +13,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace annals;
+using annals::testing::writeFile;
 
 namespace {
 
@@ -118,10 +120,7 @@ void TestLoadEncoding::decodesFiles() {
 
     const QString path =
         m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_') + u".txt"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    file.close();
+    QVERIFY(writeFile(path, bytes));
 
     const LoadResult result = loadPaths({path});
     QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.value(0).message));

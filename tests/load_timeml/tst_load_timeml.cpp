@@ -1,6 +1,7 @@
 // TimeML documents are recognised by their content, whatever their file name, and read by the TimeML
 // reader; the loader only dispatches to it and reports its errors.
 #include "load/loader.h"
+#include "scratch_files.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +10,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace annals;
+using annals::testing::writeFile;
 
 namespace {
 
@@ -56,10 +58,7 @@ void TestLoadTimeML::recognisedByContent() {
     QFETCH(QString, name);
     QFETCH(QByteArray, bytes);
     const QString path = m_dir.filePath(name);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    file.close();
+    QVERIFY(writeFile(path, bytes));
 
     const LoadResult result = loadPaths({path});
     QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.value(0).message));
@@ -83,15 +82,9 @@ void TestLoadTimeML::brokenTimeMLIsAnError_data() {
 void TestLoadTimeML::brokenTimeMLIsAnError() {
     QFETCH(QString, name);
     const QString path = m_dir.filePath(name);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("<TimeML><DCT><TIMEX3 value=\"2024-02-08\"></DCT><TEXT>never closed");
-    file.close();
+    QVERIFY(writeFile(path, "<TimeML><DCT><TIMEX3 value=\"2024-02-08\"></DCT><TEXT>never closed"));
     const QString good = m_dir.filePath(u"good.txt"_s);
-    QFile goodFile(good);
-    QVERIFY(goodFile.open(QIODevice::WriteOnly));
-    goodFile.write("A plain article.");
-    goodFile.close();
+    QVERIFY(writeFile(good, "A plain article."));
 
     const LoadResult result = loadPaths({path, good});
     QCOMPARE(result.errors.size(), 1);
@@ -104,10 +97,7 @@ void TestLoadTimeML::brokenTimeMLIsAnError() {
 void TestLoadTimeML::proseAboutTimeMLIsText() {
     // Notes that talk about the format are not in it: they load as text, with a warning saying why.
     const QString path = m_dir.filePath(u"notes.md"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("# Notes\n\nEach gold file has a <DCT> element and a <TEXT> element.\n");
-    file.close();
+    QVERIFY(writeFile(path, "# Notes\n\nEach gold file has a <DCT> element and a <TEXT> element.\n"));
     const LoadResult result = loadPaths({path});
     QVERIFY(result.errors.isEmpty());
     QCOMPARE(result.documents.size(), 1);
