@@ -1,13 +1,16 @@
-#include "ui/timeline/timeline_view.h"
 #include "timeline_test_items.h"
+#include "ui/timeline/timeline_view.h"
 #include "ui/timeline/zoom_control.h"
 #include "ui/timeline/zoom_history.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
+
+#include <cmath>
 
 using namespace annals::timeline;
 using namespace annals::timeline::testing;
@@ -62,6 +65,8 @@ private slots:
     void groupingChangesLanes();
     void paintsMarksWhereTheGeometrySays();
     void selectingScrollsIntoView();
+    void laneScrollBarAppearsOnlyWhenLanesOverflow();
+    void laneScrollBarAndKeysScrollTogether();
 
 private:
     TimelineView *m_view = nullptr;
@@ -310,6 +315,70 @@ void TestTimelineView::selectingScrollsIntoView() {
     ZoomControl *zoom = m_view->zoomControl();
     QVERIFY(zoom->windowStart() < at(2024, 5, 5) && zoom->windowEnd() > at(2024, 5, 5));
     QCOMPARE(zoom->windowSpan(), at(2023, 10, 20) - at(2023, 10, 1)); // panned, not zoomed
+}
+
+namespace {
+
+// One event in each of `count` sources: as many lanes as sources when grouped by source.
+QList<TimelineItem> manySources(int count) {
+    QList<TimelineItem> items;
+    for (int i = 0; i < count; ++i)
+        items.append(
+            item(u"s%1"_s.arg(i), at(2024, 1, 1 + i % 28), at(2024, 1, 1 + i % 28), u"Source %1"_s.arg(i)));
+    return items;
+}
+
+// The top of a lane's band on screen, or NaN when the lane is scrolled out of the plot.
+double laneTop(const TimelineView &view, int lane) {
+    for (const LaneBox &box : view.currentFrame().marks.lanes) {
+        if (box.lane == lane)
+            return box.rect.top();
+    }
+    return std::nan("");
+}
+
+} // namespace
+
+void TestTimelineView::laneScrollBarAppearsOnlyWhenLanesOverflow() {
+    QScrollBar *bar = m_view->laneScrollBar();
+    QCoreApplication::processEvents();
+    QVERIFY(!bar->isVisible()); // three lanes fit in 500 px
+
+    m_view->setItems(manySources(40));
+    QCoreApplication::processEvents();
+    const TimelineFrame &frame = m_view->currentFrame();
+    QVERIFY(frame.marks.contentHeight > frame.plotRect.height());
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->minimum(), 0);
+    QCOMPARE(bar->maximum(), int(std::ceil(frame.marks.contentHeight - frame.plotRect.height())));
+    QCOMPARE(bar->pageStep(), int(frame.plotRect.height()));
+    QCOMPARE(bar->geometry().right(), int(frame.plotRect.right()) - 1); // inside the plot, at its right edge
+    QCOMPARE(bar->geometry().top(), int(frame.plotRect.top()));
+
+    m_view->setItems(sampleItems());
+    QCoreApplication::processEvents();
+    QVERIFY(!bar->isVisible());
+}
+
+void TestTimelineView::laneScrollBarAndKeysScrollTogether() {
+    m_view->setItems(manySources(40));
+    QCoreApplication::processEvents();
+    QScrollBar *bar = m_view->laneScrollBar();
+    const double fifthLaneTop = laneTop(*m_view, 5);
+    QVERIFY(!std::isnan(fifthLaneTop));
+
+    bar->setValue(100); // the user drags the bar: the lanes move up by as much
+    QCOMPARE(laneTop(*m_view, 5), fifthLaneTop - 100);
+
+    QTest::keyClick(m_view, Qt::Key_Down); // the keys move the lanes, and the bar follows
+    QCoreApplication::processEvents();
+    QCOMPARE(laneTop(*m_view, 5), fifthLaneTop - 140);
+    QCOMPARE(bar->value(), 140);
+
+    bar->setValue(bar->maximum()); // the last lane ends at the bottom of the plot
+    const TimelineFrame &frame = m_view->currentFrame();
+    QCOMPARE(frame.marks.lanes.last().lane, 39);
+    QCOMPARE(frame.marks.lanes.last().rect.bottom(), frame.plotRect.bottom());
 }
 
 QTEST_MAIN(TestTimelineView)

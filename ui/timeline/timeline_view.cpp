@@ -10,6 +10,7 @@
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -22,6 +23,8 @@ using namespace Qt::StringLiterals;
 namespace annals::timeline {
 
 namespace {
+
+constexpr double laneScrollStep = 40; // pixels per Up/Down key press or scroll-bar arrow click
 
 QAction *makeAction(QWidget *owner, const QString &text, const QString &icon, QList<QKeySequence> shortcuts,
                     const QString &tip) {
@@ -38,7 +41,8 @@ QAction *makeAction(QWidget *owner, const QString &text, const QString &icon, QL
 TimelineView::TimelineView(QWidget *parent)
     : QWidget(parent)
     , m_zoom(new ZoomControl(this))
-    , m_history(new ZoomHistory(m_zoom, this)) {
+    , m_history(new ZoomHistory(m_zoom, this))
+    , m_laneScroll(new QScrollBar(Qt::Vertical, this)) {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(false);
     setAttribute(Qt::WA_AcceptTouchEvents, false);
@@ -59,6 +63,11 @@ TimelineView::TimelineView(QWidget *parent)
     connect(m_zoomToSelection, &QAction::triggered, this, &TimelineView::zoomToSelection);
     m_zoomToSelection->setEnabled(false);
 
+    m_laneScroll->hide();
+    m_laneScroll->setCursor(Qt::ArrowCursor);
+    m_laneScroll->setAccessibleName(tr("Lanes"));
+    connect(m_laneScroll, &QScrollBar::valueChanged, this, [this](int value) { setVerticalOffset(value); });
+
     connect(m_zoom, &ZoomControl::windowChanged, this, [this] {
         invalidate();
         update();
@@ -70,6 +79,33 @@ TimelineView::~TimelineView() = default;
 void TimelineView::invalidate() {
     m_frameValid = false;
     m_cacheValid = false;
+    scheduleScrollBarSync();
+}
+
+void TimelineView::scheduleScrollBarSync() {
+    if (m_scrollBarSyncPending)
+        return;
+    m_scrollBarSyncPending = true;
+    QMetaObject::invokeMethod(this, &TimelineView::syncScrollBar, Qt::QueuedConnection);
+}
+
+void TimelineView::syncScrollBar() {
+    m_scrollBarSyncPending = false;
+    const TimelineFrame &frame = currentFrame();
+    const double overflow = frame.marks.contentHeight - frame.plotRect.height();
+    if (overflow <= 0.5 || !isVisible()) {
+        m_laneScroll->hide();
+        return;
+    }
+    const QSignalBlocker blocker(m_laneScroll);
+    m_laneScroll->setRange(0, int(std::ceil(overflow)));
+    m_laneScroll->setPageStep(int(frame.plotRect.height()));
+    m_laneScroll->setSingleStep(int(laneScrollStep));
+    m_laneScroll->setValue(int(std::lround(m_verticalOffset)));
+    const int width = m_laneScroll->sizeHint().width();
+    const QRectF plot = frame.plotRect;
+    m_laneScroll->setGeometry(int(plot.right()) - width, int(plot.top()), width, int(plot.height()));
+    m_laneScroll->show();
 }
 
 void TimelineView::rebuildLayout(QList<TimelineItem> items) {
@@ -356,10 +392,10 @@ void TimelineView::keyPressEvent(QKeyEvent *event) {
         moveSelection(std::numeric_limits<int>::max());
         break;
     case Qt::Key_Up:
-        setVerticalOffset(m_verticalOffset - 40);
+        setVerticalOffset(m_verticalOffset - laneScrollStep);
         break;
     case Qt::Key_Down:
-        setVerticalOffset(m_verticalOffset + 40);
+        setVerticalOffset(m_verticalOffset + laneScrollStep);
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter:

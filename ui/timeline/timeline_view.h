@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QAction;
+class QScrollBar;
 
 namespace annals::timeline {
 
@@ -54,6 +55,10 @@ public:
     QAction *fitAllAction() const { return m_fitAll; }                   // Ctrl+0 (and 0, F on the view)
     QAction *zoomToSelectionAction() const { return m_zoomToSelection; } // Ctrl+. (and Z on the view)
 
+    // Shown at the plot's right edge when the lanes need more height than the plot has; mirrors the lane
+    // scrolling that Alt+wheel, vertical drags and the Up/Down keys do.
+    QScrollBar *laneScrollBar() const { return m_laneScroll; }
+
     QSize sizeHint() const override { return {900, 420}; }
     QSize minimumSizeHint() const override { return {320, 180}; }
 
@@ -85,6 +90,8 @@ private:
     void ensureVisible(int item);
     void moveSelection(int step);
     void setVerticalOffset(double offset);
+    void scheduleScrollBarSync(); // coalesces the many invalidations of one event-loop turn
+    void syncScrollBar();
     const ClusterMark *clusterAt(QPointF position) const;
     int markAt(QPointF position) const; // index into the frame's marks, or -1
 
@@ -105,6 +112,9 @@ private:
     double m_pressVerticalOffset = 0;
     bool m_dragging = false;
     bool m_pressed = false;
+
+    QScrollBar *m_laneScroll;
+    bool m_scrollBarSyncPending = false;
 
     QAction *m_zoomIn;
     QAction *m_zoomOut;
