@@ -1,10 +1,12 @@
 #include "zones/block_features.h"
 #include "zones/cue_phrases.h"
 #include "zones/topic_overlap.h"
+#include "zones/word_scanner.h"
 #include "zones/zone_classifier.h"
 
 #include "../zones_support/plain_text_document.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +42,7 @@ private slots:
     void cues_data();
     void cues();
     void topicOverlap();
+    void wordCountsAgreeWithWordScan();
     void handWrittenPages_data();
     void handWrittenPages();
     void htmlBlocksUseTagsAndLinks();
@@ -185,6 +188,24 @@ void TestZones::cues() {
     else
         QFAIL("unknown cue in test data");
     QCOMPARE(actual, expected);
+}
+
+// countWordsUpTo classifies eight ASCII characters at a time: on random strings over word characters,
+// joiners, spaces and non-ASCII letters it must count what forEachWord finds, and stop at limit + 1.
+void TestZones::wordCountsAgreeWithWordScan() {
+    const QString alphabet = u"aZ7 '-\u2019.,\u00e9\u4e2d\u2014 b9x"_s;
+    QRandomGenerator rng(20261123);
+    for (int round = 0; round < 20000; ++round) {
+        QString text;
+        const int length = rng.bounded(40);
+        for (int k = 0; k < length; ++k)
+            text += alphabet[rng.bounded(int(alphabet.size()))];
+        int words = 0;
+        forEachWord(text, [&](QStringView) { ++words; });
+        QCOMPARE(countWordsUpTo(text, 1000), words);
+        const int limit = rng.bounded(8);
+        QCOMPARE(countWordsUpTo(text, limit), std::min(words, limit + 1));
+    }
 }
 
 void TestZones::topicOverlap() {
