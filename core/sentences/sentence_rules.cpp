@@ -4,6 +4,10 @@
 
 #include <array>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace annals::sentences {
 
 namespace {
@@ -55,6 +59,52 @@ const std::array<bool, 128> kAsciiEnds = [] {
     return t;
 }();
 
+// The ASCII characters that can end a sentence or paragraph, as the eight-at-a-time skip below assumes;
+// checked against ICU's data once, and the skip left out if they ever differ.
+constexpr char16_t kEndCharacters[] = {u'.', u'!', u'?', u'\n', u'\r'};
+const bool kSkipMatchesData = [] {
+    int ends = 0;
+    for (bool e : kAsciiEnds)
+        ends += e ? 1 : 0;
+    for (char16_t c : kEndCharacters) {
+        if (!kAsciiEnds[c])
+            return false;
+    }
+    return ends == int(std::size(kEndCharacters));
+}();
+
+// The first offset at or after i where a character is not plain ASCII or may end a sentence.
+qsizetype skipOrdinary(const char16_t *s, qsizetype i, qsizetype n) {
+#if defined(__SSE2__)
+    if (kSkipMatchesData) {
+        const __m128i flip = _mm_set1_epi16(short(0x8000));
+        const __m128i asciiLimit = _mm_set1_epi16(short(0x8080));
+        const __m128i stop = _mm_set1_epi16(short(kEndCharacters[0]));
+        const __m128i exclamation = _mm_set1_epi16(short(kEndCharacters[1]));
+        const __m128i question = _mm_set1_epi16(short(kEndCharacters[2]));
+        const __m128i newline = _mm_set1_epi16(short(kEndCharacters[3]));
+        const __m128i carriageReturn = _mm_set1_epi16(short(kEndCharacters[4]));
+        for (; i + 8 <= n; i += 8) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+            const __m128i nonAscii =
+                _mm_cmpeq_epi16(_mm_cmplt_epi16(_mm_xor_si128(v, flip), asciiLimit), _mm_setzero_si128());
+            const __m128i terminator =
+                _mm_or_si128(_mm_cmpeq_epi16(v, stop),
+                             _mm_or_si128(_mm_cmpeq_epi16(v, exclamation), _mm_cmpeq_epi16(v, question)));
+            const __m128i lineEnd =
+                _mm_or_si128(_mm_cmpeq_epi16(v, newline), _mm_cmpeq_epi16(v, carriageReturn));
+            const __m128i special = _mm_or_si128(nonAscii, _mm_or_si128(terminator, lineEnd));
+            const unsigned mask = unsigned(_mm_movemask_epi8(special));
+            if (mask != 0)
+                return i + __builtin_ctz(mask) / 2;
+        }
+    }
+#endif
+    while (i < n && s[i] < 128 && !kAsciiEnds[s[i]])
+        ++i;
+    return i;
+}
+
 // The text with the class of each character looked up as needed: a table for ASCII, ICU otherwise.
 struct Classified {
     const char16_t *s;
@@ -103,11 +153,10 @@ bool findSentenceBreaks(QStringView text, std::vector<qsizetype> &breaks) {
     };
     qsizetype i = 0;
     while (i < n) {
+        i = skipOrdinary(t.s, i, n); // nearly every character
+        if (i >= n)
+            break;
         const char16_t u = t.s[i];
-        if (u < 128 && !kAsciiEnds[u]) { // nearly every character
-            ++i;
-            continue;
-        }
         if (u >= 0xD800 && u <= 0xDFFF)
             return leaveToIcu();
         const Class c = t.at(i);
