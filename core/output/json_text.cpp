@@ -1,13 +1,45 @@
 #include "output/json_text.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace annals::json {
 
 namespace {
+
 const char hexDigits[] = "0123456789abcdef";
+
+bool isPlain(char16_t c) {
+    return c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\';
 }
 
-void appendString(QByteArray &out, QStringView s) {
-    out.append('"');
+// Copies the leading run of plain characters (printable ASCII other than '"' and '\\') of src to dst,
+// one byte each; returns its length. Eight at a time where SSE2 is there.
+qsizetype copyPlain(const char16_t *src, qsizetype n, char *dst) {
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    const __m128i low = _mm_set1_epi16(0x20);
+    const __m128i flip = _mm_set1_epi16(short(0x8000));
+    const __m128i limit = _mm_set1_epi16(short(0x8060)); // 0x20 + 0x60 = 0x80, shifted for a signed compare
+    const __m128i quote = _mm_set1_epi16(u'"');
+    const __m128i backslash = _mm_set1_epi16(u'\\');
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i));
+        const __m128i ascii = _mm_cmplt_epi16(_mm_xor_si128(_mm_sub_epi16(v, low), flip), limit);
+        const __m128i special = _mm_or_si128(_mm_cmpeq_epi16(v, quote), _mm_cmpeq_epi16(v, backslash));
+        if (_mm_movemask_epi8(_mm_andnot_si128(special, ascii)) != 0xFFFF)
+            break;
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(dst + i), _mm_packus_epi16(v, v));
+    }
+#endif
+    for (; i < n && isPlain(src[i]); ++i)
+        dst[i] = char(src[i]);
+    return i;
+}
+
+// The general way: escapes, non-ASCII runs converted to UTF-8. No quotes.
+void appendEscaped(QByteArray &out, QStringView s) {
     const char16_t *data = s.utf16();
     const qsizetype n = s.size();
     qsizetype i = 0;
@@ -21,17 +53,12 @@ void appendString(QByteArray &out, QStringView s) {
             i = end;
             continue;
         }
-        if (c >= 0x20 && c != u'"' && c != u'\\') { // a run of plain ASCII: copy it in one go
-            qsizetype end = i + 1;
-            while (end < n && data[end] >= 0x20 && data[end] < 0x80 && data[end] != u'"' &&
-                   data[end] != u'\\')
-                ++end;
+        if (isPlain(c)) { // a run of plain ASCII: copy it in one go
             const qsizetype old = out.size();
-            out.resize(old + (end - i));
-            char *dst = out.data() + old;
-            for (qsizetype k = i; k < end; ++k)
-                *dst++ = char(data[k]);
-            i = end;
+            out.resize(old + (n - i));
+            const qsizetype run = copyPlain(data + i, n - i, out.data() + old);
+            out.resize(old + run);
+            i += run;
             continue;
         }
         switch (c) {
@@ -60,7 +87,27 @@ void appendString(QByteArray &out, QStringView s) {
         }
         ++i;
     }
-    out.append('"');
+}
+
+} // namespace
+
+void appendString(QByteArray &out, QStringView s) {
+    // Nearly every string is plain ASCII without anything to escape: copy it straight into room made for
+    // exactly that, and hand the rest to the general loop at the first character that is not.
+    const char16_t *const data = s.utf16();
+    const qsizetype n = s.size();
+    const qsizetype old = out.size();
+    out.resize(old + n + 2);
+    char *const dst = out.data() + old;
+    dst[0] = '"';
+    const qsizetype plain = copyPlain(data, n, dst + 1);
+    if (plain < n) {
+        out.resize(old + 1 + plain);
+        appendEscaped(out, s.sliced(plain));
+        out.append('"');
+        return;
+    }
+    dst[n + 1] = '"';
 }
 
 void appendDate(QByteArray &out, const QDate &date) {

@@ -5,8 +5,20 @@
 namespace annals::json {
 
 namespace {
+// Offsets are never negative; digits by hand, without QByteArray::number's allocation.
 void appendNumber(QByteArray &out, qsizetype n) {
-    out.append(QByteArray::number(qint64(n)));
+    if (n < 0) {
+        out.append(QByteArray::number(qint64(n)));
+        return;
+    }
+    char digits[24];
+    char *const end = digits + sizeof digits;
+    char *p = end;
+    do {
+        *--p = char('0' + n % 10);
+        n /= 10;
+    } while (n > 0);
+    out.append(p, end - p);
 }
 } // namespace
 

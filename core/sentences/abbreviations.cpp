@@ -36,12 +36,24 @@ constexpr textkey::KeyTable kBeforeNumberKeys(kBeforeNumber, textkey::Case::Fold
 constexpr textkey::KeyTable kOftenInsideKeys(kOftenInside, textkey::Case::Fold);
 constexpr textkey::KeyTable kSentenceOpenerKeys(kSentenceOpeners, textkey::Case::Keep);
 
-// Case-insensitive lookup. ASCII words take the integer-key path; the rare other word is compared the
-// slow way, since a few non-ASCII letters fold to ASCII ones ("\u017F" to 's').
+// A word to look up case-insensitively in several tables: ASCII words take the integer-key path, packed
+// once; the rare other word is compared the slow way, since a few non-ASCII letters fold to ASCII ones
+// ("\u017F" to 's').
+struct FoldedWord {
+    explicit FoldedWord(QStringView w)
+        : word(w)
+        , ascii(textkey::isAscii(w))
+        , key(ascii ? textkey::wordKey(w, textkey::Case::Fold) : 0) {}
+    QStringView word;
+    bool ascii;
+    std::uint64_t key;
+};
+
 template <std::size_t N>
-bool inFoldedTable(const Word (&table)[N], const textkey::KeyTable<N> &keys, QStringView word) {
-    if (textkey::isAscii(word))
-        return keys.contains(textkey::wordKey(word, textkey::Case::Fold));
+bool inFoldedTable(const Word (&table)[N], const textkey::KeyTable<N> &keys, const FoldedWord &folded) {
+    if (folded.ascii)
+        return keys.contains(folded.key);
+    const QStringView word = folded.word;
     for (Word w : table) {
         if (word.compare(QStringView(w.data(), qsizetype(w.size())), Qt::CaseInsensitive) == 0)
             return true;
@@ -95,13 +107,14 @@ bool isFalseBoundary(QStringView text, qsizetype boundary) {
     const QStringView nextWord = text.mid(next, wordEnd - next);
     const bool nextIsDigit = text[next].isDigit();
 
-    if (inFoldedTable(kTitles, kTitleKeys, bare))
+    const FoldedWord folded(bare);
+    if (inFoldedTable(kTitles, kTitleKeys, folded))
         return true;
-    if (inFoldedTable(kBeforeNumber, kBeforeNumberKeys, bare))
+    if (inFoldedTable(kBeforeNumber, kBeforeNumberKeys, folded))
         return nextIsDigit;
     if (bare.size() == 1 && bare[0].isUpper())
         return text[next].isUpper() && !isSentenceOpener(nextWord); // "J. Smith"
-    if (isDottedInitialism(token) || inFoldedTable(kOftenInside, kOftenInsideKeys, bare))
+    if (isDottedInitialism(token) || inFoldedTable(kOftenInside, kOftenInsideKeys, folded))
         return !isSentenceOpener(nextWord);
     return false;
 }

@@ -1,6 +1,7 @@
 #include "sentences/sentence_splitter.h"
 
 #include "sentences/abbreviations.h"
+#include "sentences/sentence_rules.h"
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
@@ -13,8 +14,23 @@ namespace annals {
 struct SentenceSplitter::Private {
     std::unique_ptr<icu::BreakIterator> iterator;
     UText text = UTEXT_INITIALIZER;
+    std::vector<qsizetype> breaks;
 
     ~Private() { utext_close(&text); }
+
+    // The boundaries ICU's iterator finds inside block (for the rare text the rules above leave to it).
+    bool icuBreaks(QStringView block, std::vector<qsizetype> &out) {
+        // Wrap the QString's own UTF-16 buffer: no copy per block.
+        UErrorCode status = U_ZERO_ERROR;
+        utext_openUChars(&text, reinterpret_cast<const UChar *>(block.utf16()), block.size(), &status);
+        iterator->setText(&text, status);
+        if (U_FAILURE(status))
+            return false;
+        for (int32_t boundary = iterator->next();
+             boundary != icu::BreakIterator::DONE && boundary < block.size(); boundary = iterator->next())
+            out.push_back(boundary);
+        return true;
+    }
 };
 
 SentenceSplitter::SentenceSplitter()
@@ -39,59 +55,41 @@ void appendTrimmed(QList<TextSpan> &out, QStringView block, qsizetype base, qsiz
         out.append({base + start, base + end});
 }
 
-// Can ICU find any boundary before the end of this text? Only characters that can end a sentence or
-// a paragraph matter; ordinary Latin text, quotes and dashes cannot, so ICU is skipped for it.
-bool mayContainBoundary(QStringView text) {
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'.' || u == u'!' || u == u'?' || u < 0x20)
-            return true;
-        if (u >= 0x0589 && u != 0x2013 && u != 0x2014 && u != 0x2018 && u != 0x2019 && u != 0x201C &&
-            u != 0x201D && u != 0x2022 && u != 0x2026)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 QList<TextSpan> SentenceSplitter::split(QStringView text, TextSpan within) const {
     QList<TextSpan> sentences;
+    appendSentences(sentences, text, within);
+    return sentences;
+}
+
+void SentenceSplitter::appendSentences(QList<TextSpan> &sentences, QStringView text, TextSpan within) const {
     within.start = std::clamp<qsizetype>(within.start, 0, text.size());
     within.end = std::clamp<qsizetype>(within.end, within.start, text.size());
     const QStringView block = text.mid(within.start, within.length());
     if (block.isEmpty())
-        return sentences;
-    if (!d->iterator || !mayContainBoundary(block.first(block.size() - 1))) {
+        return;
+    // ICU's rules without ICU's rule machine for nearly every block; ICU itself for the rest.
+    std::vector<qsizetype> &breaks = d->breaks;
+    breaks.clear();
+    if (!sentences::findSentenceBreaks(block, breaks) && (!d->iterator || !d->icuBreaks(block, breaks))) {
         appendTrimmed(sentences, block, within.start, 0, block.size());
-        return sentences;
-    }
-    // Wrap the QString's own UTF-16 buffer: no copy per block.
-    UErrorCode status = U_ZERO_ERROR;
-    utext_openUChars(&d->text, reinterpret_cast<const UChar *>(block.utf16()), block.size(), &status);
-    d->iterator->setText(&d->text, status);
-    if (U_FAILURE(status)) {
-        appendTrimmed(sentences, block, within.start, 0, block.size());
-        return sentences;
+        return;
     }
     qsizetype start = 0;
-    for (int32_t boundary = d->iterator->next(); boundary != icu::BreakIterator::DONE;
-         boundary = d->iterator->next()) {
-        if (boundary >= block.size())
-            break;
+    for (const qsizetype boundary : breaks) {
         if (sentences::isFalseBoundary(block, boundary))
             continue;
         appendTrimmed(sentences, block, within.start, start, boundary);
         start = boundary;
     }
     appendTrimmed(sentences, block, within.start, start, block.size());
-    return sentences;
 }
 
 QList<TextSpan> SentenceSplitter::split(const Document &document) const {
     QList<TextSpan> sentences;
     for (const Block &block : document.blocks)
-        sentences.append(split(document.text, block.span));
+        appendSentences(sentences, document.text, block.span);
     return sentences;
 }
 

@@ -8,7 +8,8 @@
 
 namespace annals {
 
-// Splits each block into sentences with ICU's sentence breaker, corrected for news abbreviations
+// Splits each block into sentences by ICU's sentence-break rules (see sentence_rules.h), corrected for news
+// abbreviations
 // ("Oct.", "U.S.", "Lt. Col."). Sentences never cross block boundaries. Not thread-safe: one per thread.
 class SentenceSplitter {
 public:
@@ -21,6 +22,8 @@ public:
     QList<TextSpan> split(QStringView text, TextSpan within) const;
 
 private:
+    void appendSentences(QList<TextSpan> &sentences, QStringView text, TextSpan within) const;
+
     struct Private;
     std::unique_ptr<Private> d;
 };

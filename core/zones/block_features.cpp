@@ -118,7 +118,7 @@ double titleCaseRatio(QStringView text) {
 }
 
 bool endsLikeSentence(QStringView text) {
-    text = text.trimmed();
+    text = trimmedText(text);
     while (!text.isEmpty() && isClosing(text.back()))
         text.chop(1);
     if (text.isEmpty())
@@ -128,7 +128,7 @@ bool endsLikeSentence(QStringView text) {
 }
 
 bool startsWithBullet(QStringView text) {
-    text = text.trimmed();
+    text = trimmedText(text);
     if (text.size() < 3)
         return false;
     switch (text.front().unicode()) {
@@ -145,7 +145,7 @@ bool startsWithBullet(QStringView text) {
 }
 
 bool isHeadlineLike(QStringView text) {
-    text = text.trimmed();
+    text = trimmedText(text);
     if (text.size() > 30 * 24)
         return false; // far too long for 30 words
     // A question or exclamation can be a headline; a full stop rarely ends one.
@@ -156,7 +156,7 @@ bool isHeadlineLike(QStringView text) {
 }
 
 bool isLabelLine(QStringView text) {
-    text = text.trimmed();
+    text = trimmedText(text);
     return !text.isEmpty() && text.back() == u':' && countWordsUpTo(text, 6) <= 6;
 }
 
@@ -167,14 +167,14 @@ bool hasNavigationSeparators(QStringView text) {
 }
 
 bool startsWithWord(QStringView text, QStringView prefix) {
-    // Callers mostly pass text already trimmed: skip Qt's out-of-line trim when there is nothing to cut.
-    if (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()))
-        text = text.trimmed();
+    text = trimmedText(text);
     if (text.size() < prefix.size() || prefix.isEmpty())
         return false;
     // Cheap first-letter test before the case-insensitive comparison; this runs on every paragraph.
+    // (Between two ASCII letters the first test is exact; only other characters need Qt's case tables.)
     if (!asciiCaselessEqual(text.front(), prefix.front()) &&
-        text.front().toLower() != prefix.front().toLower())
+        ((text.front().unicode() | prefix.front().unicode()) < 128 ||
+         text.front().toLower() != prefix.front().toLower()))
         return false;
     if (!startsCaseless(text, prefix))
         return false;

@@ -42,6 +42,13 @@ bool isLabelLine(QStringView text);
 // Navigation-like: items separated by '·', '•' or at least two '|' ("Home | World | Politics").
 bool hasNavigationSeparators(QStringView text);
 
+// text.trimmed(), without Qt's out-of-line call when neither end is white space (nearly always).
+inline QStringView trimmedText(QStringView text) {
+    if (text.isEmpty() || (!text.front().isSpace() && !text.back().isSpace()))
+        return text;
+    return text.trimmed();
+}
+
 // Case-insensitive: does text start with prefix (after leading spaces)?
 bool startsWithWord(QStringView text, QStringView prefix);
 

@@ -6,7 +6,13 @@
 #include <QStringMatcher>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace annals::zones {
 
@@ -22,12 +28,37 @@ char16_t lowerCase(QChar c) {
     return c.toLower().unicode();
 }
 
-template <std::size_t N> bool startsWithAny(QStringView text, const Table (&prefixes)[N]) {
-    text = text.trimmed();
-    if (text.isEmpty())
+// The lower-cased ASCII first two letters of a list of prefixes (each at least two long), as a set of
+// 128 x 128 bits.
+using LetterPairs = std::array<std::uint64_t, 128 * 128 / 64>;
+
+constexpr std::size_t pairIndex(char16_t first, char16_t second) {
+    return std::size_t(first) * 128 + second;
+}
+
+template <std::size_t N> constexpr LetterPairs firstLetters(const Table (&prefixes)[N]) {
+    LetterPairs pairs{};
+    auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
+    for (Table p : prefixes) {
+        const std::size_t i = pairIndex(lower(p[0]), lower(p[1]));
+        pairs[i / 64] |= std::uint64_t(1) << (i % 64);
+    }
+    return pairs;
+}
+
+template <std::size_t N>
+bool startsWithAny(QStringView text, const Table (&prefixes)[N], const LetterPairs &firsts) {
+    text = trimmedText(text);
+    if (text.size() < 2)
         return false;
-    // Most paragraphs fail on the first letter; compare whole prefixes only when it matches.
-    const char16_t first = lowerCase(text.front());
+    // Most paragraphs fail on the first two letters; compare whole prefixes only when they match. (A
+    // non-ASCII letter may fold to an ASCII one: those go through the list.)
+    const char16_t first = lowerCase(text[0]);
+    if ((text[0].unicode() | text[1].unicode()) < 128) {
+        const std::size_t i = pairIndex(first, lowerCase(text[1]));
+        if (!(firsts[i / 64] >> (i % 64) & 1u))
+            return false;
+    }
     for (Table p : prefixes) {
         if (lowerCase(p.front()) != first)
             continue;
@@ -80,12 +111,14 @@ constexpr Table kBoilerplatePrefixes[] = {u"Read More",      u"Read more:",    u
                                           u"Watch:",         u"WATCH:",        u"Play Live Radio",
                                           u"Skip to",        u"Sponsored",     u"Cookie",
                                           u"Privacy Policy", u"Terms of Use"};
+constexpr auto kBoilerplateFirsts = firstLetters(kBoilerplatePrefixes);
 
 constexpr Table kSectionEndPrefixes[] = {
     u"More Latest News",  u"Latest News",  u"Related Content", u"Related Stories", u"Related Articles",
     u"Related News",      u"More Stories", u"More News",       u"More from",       u"Read next",
     u"You may also like", u"Recommended",  u"Most Read",       u"Most Popular",    u"Trending",
     u"Top Stories",       u"Also read"};
+constexpr auto kSectionEndFirsts = firstLetters(kSectionEndPrefixes);
 
 constexpr Table kCreditCues[] = {
     u"Picture:",  u"Pictures:",  u"Photo:",   u"Photos:",      u"Photograph:", u"Image:",
@@ -108,6 +141,7 @@ constexpr Table kAppealWords[] = {u"donat",      u"subscri", u"newsletter", u"me
 
 constexpr Table kHeaderPrefixes[] = {u"Updated", u"Last updated",  u"Published", u"First published",
                                      u"Posted",  u"Last modified", u"Date:"};
+constexpr auto kHeaderFirsts = firstLetters(kHeaderPrefixes);
 
 constexpr Table kMonths[] = {u"January", u"February", u"March",     u"April",   u"May",      u"June",
                              u"July",    u"August",   u"September", u"October", u"November", u"December",
@@ -118,30 +152,43 @@ bool isDash(QChar c) {
     return c == u'\u2014' || c == u'\u2013' || c == u'-';
 }
 
-// Does the text say "you" or "your" (any case) as a word? This runs on every paragraph, so candidates are
-// found Horspool-style: the third character of a window decides how far the next "you" can be.
-bool addressesReader(QStringView text) {
-    const qsizetype n = text.size();
+// Is the "you" ending at u (the 'u') a word, "you" or "your"?
+bool isYouAt(QStringView text, qsizetype u) {
     const char16_t *const s = text.utf16();
+    const qsizetype n = text.size();
+    if (u < 2 || (s[u - 2] | 0x20) != u'y' || (s[u - 1] | 0x20) != u'o')
+        return false;
+    if (u > 2 && text[u - 3].isLetter())
+        return false;
+    qsizetype end = u + 1;
+    if (end < n && (s[end] | 0x20) == u'r')
+        ++end;
+    return end == n || !text[end].isLetter();
+}
+
+// Does the text say "you" or "your" (any case) as a word? This runs on every paragraph: the letter 'u'
+// is looked for eight characters at a time, and only its neighbourhood is read.
+bool addressesReader(QStringView text) {
+    const char16_t *const s = text.utf16();
+    const qsizetype n = text.size();
     qsizetype i = 0;
-    while (i + 2 < n) {
-        const char16_t third = s[i + 2] | 0x20;
-        if (third != u'u') {
-            i += third == u'o' ? 1 : third == u'y' ? 2 : 3;
-            continue;
-        }
-        if ((s[i] | 0x20) != u'y' || (s[i + 1] | 0x20) != u'o') {
-            i += 3; // s[i + 2] is a 'u', so neither of the next two windows can hold "you"
-            continue;
-        }
-        if (i == 0 || !text[i - 1].isLetter()) {
-            qsizetype end = i + 3;
-            if (end < n && (s[end] | 0x20) == u'r')
-                ++end;
-            if (end == n || !text[end].isLetter())
+#if defined(__SSE2__)
+    const __m128i caseBit = _mm_set1_epi16(0x20);
+    const __m128i u = _mm_set1_epi16(u'u');
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+        unsigned mask = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_or_si128(v, caseBit), u)));
+        while (mask) {
+            const int bit = __builtin_ctz(mask);
+            if (isYouAt(text, i + bit / 2))
                 return true;
+            mask &= ~(3u << bit);
         }
-        ++i;
+    }
+#endif
+    for (; i < n; ++i) {
+        if ((s[i] | 0x20) == u'u' && isYouAt(text, i))
+            return true;
     }
     return false;
 }
@@ -166,11 +213,11 @@ bool hasClockTime(QStringView text) {
 } // namespace
 
 bool hasBoilerplatePrefix(QStringView text) {
-    return startsWithAny(text, kBoilerplatePrefixes);
+    return startsWithAny(text, kBoilerplatePrefixes, kBoilerplateFirsts);
 }
 
 bool isCopyrightOrStationLine(QStringView text) {
-    const QStringView t = text.trimmed();
+    const QStringView t = trimmedText(text);
     if (t.startsWith(u'\u00A9') || startsWithWord(t, u"Copyright") || startsWithWord(t, u"(c)"))
         return true;
     if (t.size() > 25 * 24)
@@ -186,11 +233,11 @@ bool isCopyrightOrStationLine(QStringView text) {
 }
 
 bool isSectionEndMarker(QStringView text) {
-    return startsWithAny(text, kSectionEndPrefixes) && countWordsUpTo(text, 8) <= 8;
+    return startsWithAny(text, kSectionEndPrefixes, kSectionEndFirsts) && countWordsUpTo(text, 8) <= 8;
 }
 
 bool hasPhotoCredit(QStringView text) {
-    const QStringView t = text.trimmed();
+    const QStringView t = trimmedText(text);
     // Credits close a caption; looking only at the tail keeps "Getty" in running prose from counting.
     const QStringView tail = t.size() > 90 ? t.last(90) : t;
     // Credits are introduced by ':' or '/' ("Picture: Getty", "AP Photo/...", "Pool/AFP") or end the
@@ -213,7 +260,7 @@ bool hasPhotoCredit(QStringView text) {
 }
 
 bool isBylineLine(QStringView text) {
-    const QStringView t = text.trimmed();
+    const QStringView t = trimmedText(text);
     if (!mayHaveAtMostWords(t, 14))
         return false;
     if (startsWithWord(t, u"Author:") || startsWithWord(t, u"Written by") || startsWithWord(t, u"Words by"))
@@ -226,7 +273,7 @@ bool isBylineLine(QStringView text) {
 }
 
 bool isAuthorBio(QStringView text) {
-    const QStringView t = text.trimmed();
+    const QStringView t = trimmedText(text);
     const std::size_t found = asTable(t.first(std::min<qsizetype>(t.size(), 44))).find(u" is ");
     const qsizetype is = found == Table::npos ? -1 : qsizetype(found);
     if (is <= 0 || is > 40)
@@ -250,7 +297,7 @@ bool isAuthorBio(QStringView text) {
 }
 
 bool isContributorLine(QStringView text) {
-    const QStringView t = text.trimmed();
+    const QStringView t = trimmedText(text);
     if (t.isEmpty())
         return false;
     // Only a text opening with one of the prefixes' letters (or a non-ASCII one, which Qt may fold) can
@@ -262,7 +309,9 @@ bool isContributorLine(QStringView text) {
                      startsWithWord(t, u"Reporting by") || startsWithWord(t, u"Editing by") ||
                      startsWithWord(t, u"Compiled by")))
         return true;
-    return t.back() == u'.' &&
+    // The suffixes end in "d.", "t." and "y.".
+    const char16_t beforeStop = t.size() >= 2 ? t[t.size() - 2].unicode() : 0;
+    return t.back() == u'.' && (beforeStop == u'd' || beforeStop == u't' || beforeStop == u'y') &&
            (t.endsWith(u"contributed.") || t.endsWith(u"contributed to this report.") ||
             t.endsWith(u"contributed to this story.")) &&
            countWordsUpTo(t, 40) <= 40;
@@ -274,14 +323,14 @@ bool isReaderAppeal(QStringView text) {
 }
 
 bool isDateHeaderLine(QStringView text) {
-    const QStringView t = text.trimmed();
+    const QStringView t = trimmedText(text);
     if (!mayHaveAtMostWords(t, 20) || endsLikeSentence(t))
         return false;
     const int words = countWordsUpTo(t, 20);
     if (words == 0 || words > 20)
         return false;
     const bool hasDigit = std::any_of(t.begin(), t.end(), [](QChar c) { return c.isDigit(); });
-    if (startsWithAny(t, kHeaderPrefixes))
+    if (startsWithAny(t, kHeaderPrefixes, kHeaderFirsts))
         return hasDigit;
     // A line made of a date and a time: "5 May 2024, 13:39 | Updated: 5 May 2024, 23:22".
     return hasYearLikeNumber(t) && (containsMonthName(t) || hasClockTime(t)) && words <= 14 &&
@@ -289,7 +338,7 @@ bool isDateHeaderLine(QStringView text) {
 }
 
 bool isStandaloneDateline(QStringView text) {
-    QStringView t = text.trimmed();
+    QStringView t = trimmedText(text);
     if (t.isEmpty() || !isDash(t.back()) || countWordsUpTo(t, 6) > 6)
         return false;
     t.chop(1);
@@ -305,7 +354,7 @@ bool isStandaloneDateline(QStringView text) {
 }
 
 bool looksLikeTeaserHeadline(QStringView text) {
-    const QStringView t = text.trimmed();
+    const QStringView t = trimmedText(text);
     if (!mayHaveAtMostWords(t, 30) || !isHeadlineLike(t) || countWordsUpTo(t, 6) < 6)
         return false;
     const bool quoted = t.contains(u" '") || t.contains(u'\u2018') || t.startsWith(u'\'');

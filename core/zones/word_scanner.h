@@ -3,6 +3,11 @@
 #include <QStringView>
 
 #include <array>
+#include <cstdint>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace annals::zones {
 
@@ -54,33 +59,70 @@ template <typename F> void forEachWord(QStringView text, F &&f) {
         f(text.sliced(start, end - start));
 }
 
+// Set bits of each byte value (without -mpopcnt, __builtin_popcount is a library call).
+inline constexpr auto kBitCounts = [] {
+    std::array<std::uint8_t, 256> table{};
+    for (unsigned b = 0; b < 256; ++b)
+        table[b] = std::uint8_t((b & 1) + (b >> 1 & 1) + (b >> 2 & 1) + (b >> 3 & 1) + (b >> 4 & 1) +
+                                (b >> 5 & 1) + (b >> 6 & 1) + (b >> 7 & 1));
+    return table;
+}();
+
 // The number of words of text (as forEachWord sees them), counting no further than limit + 1: enough to
-// tell "at most limit words" without scanning a long paragraph to its end. One pass, no word slicing:
-// tight loops over runs of separators and of word characters, so most characters cost one table lookup.
+// tell "at most limit words" without scanning a long paragraph to its end. A word starts at a word
+// character that follows neither a word character nor a joiner (apostrophe, hyphen) that itself follows
+// one; runs of eight plain-ASCII characters are classified at once with SSE2, any other character alone.
 inline int countWordsUpTo(QStringView text, int limit) {
-    int count = 0;
     const qsizetype n = text.size();
     const char16_t *const s = text.utf16();
+    int count = 0;
+    // Whether the last two characters seen were word characters, and the last one a joiner.
+    bool word1 = false;
+    bool word2 = false;
+    bool joiner1 = false;
     qsizetype i = 0;
-    while (true) {
-        while (i < n && !isWordCharacter(s[i]))
-            ++i;
-        if (i >= n)
-            return count;
-        if (++count > limit)
-            return count;
-        while (true) {
-            while (i < n && isWordCharacter(s[i]))
-                ++i;
-            // An apostrophe or hyphen between two word characters keeps the word going.
-            if (i + 1 < n && (s[i] == u'\'' || s[i] == u'-' || s[i] == u'\u2019') &&
-                isWordCharacter(s[i + 1])) {
-                i += 2;
+    while (i < n) {
+#if defined(__SSE2__)
+        if (i + 8 <= n) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+            // Plain ASCII only: anything else goes one character at a time below.
+            const __m128i ascii = _mm_cmplt_epi16(_mm_xor_si128(v, _mm_set1_epi16(short(0x8000))),
+                                                  _mm_set1_epi16(short(0x8080)));
+            if (_mm_movemask_epi8(ascii) == 0xFFFF) {
+                const __m128i lower = _mm_or_si128(v, _mm_set1_epi16(0x20));
+                const __m128i letter = _mm_and_si128(_mm_cmpgt_epi16(lower, _mm_set1_epi16(u'a' - 1)),
+                                                     _mm_cmplt_epi16(lower, _mm_set1_epi16(u'z' + 1)));
+                const __m128i digit = _mm_and_si128(_mm_cmpgt_epi16(v, _mm_set1_epi16(u'0' - 1)),
+                                                    _mm_cmplt_epi16(v, _mm_set1_epi16(u'9' + 1)));
+                const __m128i join = _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16(u'\'')),
+                                                  _mm_cmpeq_epi16(v, _mm_set1_epi16(u'-')));
+                const unsigned w = unsigned(
+                    _mm_movemask_epi8(_mm_packs_epi16(_mm_or_si128(letter, digit), _mm_setzero_si128())));
+                const unsigned j = unsigned(_mm_movemask_epi8(_mm_packs_epi16(join, _mm_setzero_si128())));
+                const unsigned before1 = (w << 1) | unsigned(word1);
+                const unsigned before2 = (w << 2) | (unsigned(word1) << 1) | unsigned(word2);
+                const unsigned joinBefore = (j << 1) | unsigned(joiner1);
+                count += kBitCounts[w & ~before1 & ~(joinBefore & before2) & 0xFFu];
+                if (count > limit)
+                    return limit + 1;
+                word1 = (w >> 7) & 1u;
+                word2 = (w >> 6) & 1u;
+                joiner1 = (j >> 7) & 1u;
+                i += 8;
                 continue;
             }
-            break;
         }
+#endif
+        const char16_t c = s[i];
+        const bool word = isWordCharacter(c);
+        if (word && !word1 && !(joiner1 && word2) && ++count > limit)
+            return count;
+        word2 = word1;
+        word1 = word;
+        joiner1 = c == u'\'' || c == u'-' || c == u'\u2019';
+        ++i;
     }
+    return count;
 }
 
 } // namespace annals::zones

@@ -2,7 +2,7 @@
 
 #include "zones/block_features.h"
 #include "zones/cue_phrases.h"
-#include "zones/topic_vocabulary.h"
+#include "zones/topic_overlap.h"
 #include "zones/word_scanner.h"
 
 #include <QHash>
@@ -111,23 +111,20 @@ void spreadCaptionsInGroups(std::vector<BlockInfo> &infos) {
     }
 }
 
-// The article's topic: the content words of its first long, sentence-shaped paragraphs not yet classified.
-TopicVocabulary bodyVocabulary(const std::vector<BlockInfo> &infos) {
-    TopicVocabulary vocabulary;
-    int added = 0;
+// Calls f(text) for the paragraphs that set the article's topic: its first long, sentence-shaped
+// paragraphs not yet classified, until f returns false.
+template <typename F> void forEachTopicParagraph(const std::vector<BlockInfo> &infos, F &&f) {
+    int read = 0;
     for (const BlockInfo &info : infos) {
         if (!info.zone && info.sentence && info.words >= 12) {
-            vocabulary.add(info.text);
-            if (++added == kTopicParagraphs)
-                break;
+            if (!f(info.text) || ++read == kTopicParagraphs)
+                return;
         }
     }
-    return vocabulary;
 }
 
 // The headline is the first short unterminated line near the top that is about what the body is about;
-// menus and section names above it share no words with the body. The topic vocabulary is built only
-// once a candidate needs it: pages with an <h1> or without headline-like lines never pay for it.
+// menus and section names above it share no words with the body.
 int findHeadline(const Document &document, const std::vector<BlockInfo> &infos) {
     const int n = int(infos.size());
     for (int i = 0; i < n; ++i) {
@@ -135,30 +132,42 @@ int findHeadline(const Document &document, const std::vector<BlockInfo> &infos) 
             return i;
     }
     const int limit = std::min(n, kHeadlineSearchBlocks);
-    int best = -1;
-    int bestShared = 0;
-    int firstCandidate = -1;
-    std::optional<TopicVocabulary> topic;
+    std::vector<int> candidates;
     for (int i = 0; i < limit; ++i) {
-        const BlockInfo &info = infos[i];
-        if (info.zone || !info.headlineLike)
-            continue;
-        if (firstCandidate < 0)
-            firstCandidate = i;
-        if (!topic)
-            topic = bodyVocabulary(infos);
-        const int shared = topic->sharedWords(info.text);
-        if (shared >= 2 && topic->sharedRatio(info.text) >= 0.25)
-            return i;
-        if (shared > bestShared) {
-            best = i;
-            bestShared = shared;
-        }
+        if (!infos[i].zone && infos[i].headlineLike)
+            candidates.push_back(i);
     }
-    if (best >= 0)
-        return best;
-    if (firstCandidate >= 0 && topic->isEmpty())
-        return firstCandidate;
+    if (!candidates.empty()) {
+        TopicOverlap topic;
+        for (const int i : candidates)
+            topic.addCandidate(infos[i].text);
+        const auto aboutTopic = [&](int c) {
+            return topic.sharedWords(c) >= 2 && topic.sharedRatio(c) >= 0.25;
+        };
+        // Once the first candidate is about the topic, further paragraphs cannot change the choice.
+        forEachTopicParagraph(
+            infos, [&](QStringView text) { return topic.addTopicParagraph(text) && !aboutTopic(0); });
+        int best = -1;
+        int bestShared = 0;
+        for (int c = 0; c < int(candidates.size()); ++c) {
+            if (aboutTopic(c))
+                return candidates[c];
+            const int shared = topic.sharedWords(c);
+            if (shared > bestShared) {
+                best = candidates[c];
+                bestShared = shared;
+            }
+        }
+        if (best >= 0)
+            return best;
+        bool topicHasWords = false;
+        forEachTopicParagraph(infos, [&](QStringView text) {
+            topicHasWords = TopicOverlap::hasContentWord(text);
+            return !topicHasWords;
+        });
+        if (!topicHasWords)
+            return candidates.front();
+    }
     // Pages without a headline-like line: take a short first unclassified line, if any.
     for (int i = 0; i < limit; ++i) {
         if (!infos[i].zone)

@@ -1,6 +1,7 @@
 #include "output/code_points.h"
 #include "output/csv_writer.h"
 #include "output/event_writer.h"
+#include "output/json_text.h"
 #include "output/timelinejs_writer.h"
 
 #include <QBuffer>
@@ -20,6 +21,8 @@ private slots:
     void jsonSchema();
     void jsonOffsetsAreCodePoints();
     void jsonEscaping();
+    void jsonStringAtEveryPosition_data();
+    void jsonStringAtEveryPosition();
     void jsonWithoutEvents();
     void jsonLines();
     void csvQuoting_data();
@@ -187,6 +190,36 @@ void TestOutput::jsonEscaping() {
     QVERIFY(!bytes.contains('\t'));
     QVERIFY(bytes.contains("\\u0001"));
     QCOMPARE(parse(bytes)[u"documents"].toArray().first()[u"title"].toString(), p.document.title);
+}
+
+// The plain-ASCII fast path copies eight characters at a time: a character to escape or convert must be
+// caught wherever it falls in such a group, and the text around it kept.
+void TestOutput::jsonStringAtEveryPosition_data() {
+    QTest::addColumn<QString>("special");
+    QTest::addColumn<QByteArray>("written");
+    QTest::newRow("quote") << u"\""_s << QByteArray("\\\"");
+    QTest::newRow("backslash") << u"\\"_s << QByteArray("\\\\");
+    QTest::newRow("newline") << u"\n"_s << QByteArray("\\n");
+    QTest::newRow("control") << u"\x01"_s << QByteArray("\\u0001");
+    QTest::newRow("delete") << u"\x7f"_s << QByteArray("\x7f");
+    QTest::newRow("e acute") << u"\u00e9"_s << QByteArray("\xc3\xa9");
+    QTest::newRow("em dash") << u"\u2014"_s << QByteArray("\xe2\x80\x94");
+}
+
+void TestOutput::jsonStringAtEveryPosition() {
+    QFETCH(QString, special);
+    QFETCH(QByteArray, written);
+    const QString plain = u"abcdefghijklmnopqrstuvwxyz"_s;
+    for (qsizetype at = 0; at <= plain.size(); ++at) {
+        QByteArray out("x");
+        json::appendString(out, QString(plain.first(at) + special + plain.sliced(at)));
+        const QByteArray expected =
+            "x\"" + plain.first(at).toLatin1() + written + plain.sliced(at).toLatin1() + '"';
+        QCOMPARE(out, expected);
+    }
+    QByteArray out;
+    json::appendString(out, plain);
+    QCOMPARE(out, QByteArray('"' + plain.toLatin1() + '"'));
 }
 
 void TestOutput::jsonWithoutEvents() {

@@ -1,10 +1,12 @@
 #include "zones/block_features.h"
 #include "zones/cue_phrases.h"
-#include "zones/topic_vocabulary.h"
+#include "zones/topic_overlap.h"
+#include "zones/word_scanner.h"
 #include "zones/zone_classifier.h"
 
 #include "../zones_support/plain_text_document.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +42,7 @@ private slots:
     void cues_data();
     void cues();
     void topicOverlap();
+    void wordCountsAgreeWithWordScan();
     void handWrittenPages_data();
     void handWrittenPages();
     void htmlBlocksUseTagsAndLinks();
@@ -187,15 +190,45 @@ void TestZones::cues() {
     QCOMPARE(actual, expected);
 }
 
+// countWordsUpTo classifies eight ASCII characters at a time: on random strings over word characters,
+// joiners, spaces and non-ASCII letters it must count what forEachWord finds, and stop at limit + 1.
+void TestZones::wordCountsAgreeWithWordScan() {
+    const QString alphabet = u"aZ7 '-\u2019.,\u00e9\u4e2d\u2014 b9x"_s;
+    QRandomGenerator rng(20261123);
+    for (int round = 0; round < 20000; ++round) {
+        QString text;
+        const int length = rng.bounded(40);
+        for (int k = 0; k < length; ++k)
+            text += alphabet[rng.bounded(int(alphabet.size()))];
+        int words = 0;
+        forEachWord(text, [&](QStringView) { ++words; });
+        QCOMPARE(countWordsUpTo(text, 1000), words);
+        const int limit = rng.bounded(8);
+        QCOMPARE(countWordsUpTo(text, limit), std::min(words, limit + 1));
+    }
+}
+
 void TestZones::topicOverlap() {
-    TopicVocabulary topic;
-    topic.add(
-        u"Dockers in Valletta voted to end the harbour strike after the port authority raised wages."_s);
-    QCOMPARE(topic.sharedWords(u"Harbour strike ends as dockers accept wage offer"_s),
-             4); // harbour strike docker wage
-    QCOMPARE(topic.sharedWords(u"Weather: sunny spells all weekend"_s), 0);
-    QVERIFY(topic.sharedRatio(u"The Strikes and the Harbour"_s) > 0.99); // plural and case folded
-    QCOMPARE(TopicVocabulary::contentWordCount(u"the of and"_s), 0);
+    TopicOverlap topic;
+    const int harbour = topic.addCandidate(u"Harbour strike ends as dockers accept wage offer"_s);
+    const int weather = topic.addCandidate(u"Weather: sunny spells all weekend"_s);
+    const int plural = topic.addCandidate(u"The Strikes and the Harbour"_s);
+    const int wills = topic.addCandidate(u"Wills and the Port"_s);
+    QVERIFY(topic.addTopicParagraph(
+        u"Dockers in Valletta voted to end the harbour strike after the port authority raised wages."_s));
+    QCOMPARE(topic.sharedWords(harbour), 4); // harbour strike docker wage
+    QCOMPARE(topic.sharedWords(weather), 0);
+    QVERIFY(topic.sharedRatio(plural) > 0.99); // plural and case folded
+    QCOMPARE(topic.sharedWords(wills), 1);     // port; "will" is a function word in the paragraph
+    QVERIFY(topic.addTopicParagraph(u"The union will meet."_s));
+    QCOMPARE(topic.sharedWords(wills), 1);
+    TopicOverlap found;
+    found.addCandidate(u"Harbour strikes"_s);
+    QVERIFY(!found.addTopicParagraph(u"The strike closed the harbour."_s)); // every word found: stop
+    QCOMPARE(found.sharedWords(0), 2);
+    QCOMPARE(TopicOverlap::contentWordCount(u"the of and"_s), 0);
+    QVERIFY(!TopicOverlap::hasContentWord(u"the of and 42"_s));
+    QVERIFY(TopicOverlap::hasContentWord(u"the harbour"_s));
 }
 
 void TestZones::handWrittenPages_data() {

@@ -1,0 +1,147 @@
+// findSentenceBreaks must find exactly the boundaries ICU's sentence BreakIterator finds: checked on chosen
+// cases, on random strings over the characters every rule looks at, and on the seed articles.
+#include "sentences/sentence_rules.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using annals::sentences::findSentenceBreaks;
+
+namespace {
+
+std::vector<qsizetype> icuBreaks(icu::BreakIterator &iterator, QStringView text) {
+    std::vector<qsizetype> out;
+    UErrorCode status = U_ZERO_ERROR;
+    UText utext = UTEXT_INITIALIZER;
+    utext_openUChars(&utext, reinterpret_cast<const UChar *>(text.utf16()), text.size(), &status);
+    iterator.setText(&utext, status);
+    for (int32_t b = iterator.next(); b != icu::BreakIterator::DONE && b < text.size(); b = iterator.next())
+        out.push_back(b);
+    utext_close(&utext);
+    return out;
+}
+
+QString describe(const std::vector<qsizetype> &breaks) {
+    QStringList parts;
+    for (const qsizetype b : breaks)
+        parts.append(QString::number(b));
+    return parts.join(u' ');
+}
+
+} // namespace
+
+class TestSentenceRules : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<icu::BreakIterator> m_icu;
+
+    // Compares the rules with ICU on text; false (with a message) on the first disagreement.
+    bool agrees(const QString &text, bool *handled = nullptr) {
+        std::vector<qsizetype> mine;
+        const bool ok = findSentenceBreaks(text, mine);
+        if (handled)
+            *handled = ok;
+        if (!ok)
+            return mine.empty();
+        const std::vector<qsizetype> expected = icuBreaks(*m_icu, text);
+        if (mine == expected)
+            return true;
+        qWarning("text %s: ICU [%s], rules [%s]", qPrintable(text), qPrintable(describe(expected)),
+                 qPrintable(describe(mine)));
+        return false;
+    }
+
+private slots:
+    void initTestCase() {
+        UErrorCode status = U_ZERO_ERROR;
+        m_icu.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+        QVERIFY(U_SUCCESS(status));
+    }
+
+    void matchesIcu_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("breaks");
+        QTest::newRow("two sentences") << u"The strike ended. Ferries sailed."_s << u"18"_s;
+        QTest::newRow("no terminator") << u"Harbour strike ends"_s << QString();
+        QTest::newRow("decimal (rule 6)") << u"Wages rose 3.5 percent. Prices too."_s << u"24"_s;
+        QTest::newRow("initials (rule 7)") << u"The U.S.A. team won."_s << QString();
+        QTest::newRow("lower case next (rule 8)") << u"Mr. smith came. \"and then\" he left."_s << QString();
+        QTest::newRow("comma next (rule 8a)") << u"Talks etc., were held. Then"_s << u"23"_s;
+        QTest::newRow("closing quote (rule 9)") << u"\u201CWe won.\u201D The crowd cheered."_s << u"10"_s;
+        QTest::newRow("question and exclamation") << u"Will it? No! Wait."_s << u"9 13"_s;
+        QTest::newRow("line breaks (rules 3, 4)") << u"One\r\nTwo\nThree\rFour"_s << u"5 9 15"_s;
+        QTest::newRow("terminator then newline (rule 11)") << u"End.\n\nNext"_s << u"5 6"_s;
+        QTest::newRow("spaces then quote") << u"He left. 'No' she said."_s << u"9"_s;
+        QTest::newRow("non-Latin terminator") << u"\u0627\u0644\u061F \u0646\u0639\u0645."_s << u"4"_s;
+        QTest::newRow("ideographic full stop") << u"\u4F60\u597D\u3002\u4F60\u597D"_s << u"3"_s;
+        QTest::newRow("no-break space") << u"Done.\u00A0Next one."_s << u"6"_s;
+    }
+
+    void matchesIcu() {
+        QFETCH(QString, text);
+        QFETCH(QString, breaks);
+        std::vector<qsizetype> mine;
+        QVERIFY(findSentenceBreaks(text, mine));
+        QCOMPARE(describe(mine), breaks);
+        QCOMPARE(describe(icuBreaks(*m_icu, text)), breaks);
+    }
+
+    void leavesMarksAndSupplementaryCharactersToIcu_data() {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("combining accent") << u"Cafe\u0301. Next."_s;
+        QTest::newRow("soft hyphen") << u"Negoti\u00ADations. Next."_s;
+        QTest::newRow("emoji") << u"Done \U0001F600. Next."_s;
+    }
+
+    void leavesMarksAndSupplementaryCharactersToIcu() {
+        QFETCH(QString, text);
+        std::vector<qsizetype> mine{7};
+        QVERIFY(!findSentenceBreaks(text, mine));
+        QCOMPARE(mine.size(), std::size_t(1)); // nothing appended
+    }
+
+    // Short random strings over letters, digits, every terminator, closing punctuation, spaces,
+    // separators and continuation marks reach every rule in every order.
+    void randomStringsMatchIcu() {
+        const QString alphabet =
+            u"aAbZ09 .  ..!?\"'()[],-:;\t\n\r#$%&*/\u2019\u201C\u201D\u2014\u2013\u2026\u00A0\u00E9\u00C9"
+            "\u05D0\u061F\u3002\u2028\u0085\u2022x.Y"_s;
+        QRandomGenerator rng(20261123);
+        int handled = 0;
+        for (int round = 0; round < 200000; ++round) {
+            QString text;
+            const int length = 1 + rng.bounded(24);
+            for (int k = 0; k < length; ++k)
+                text += alphabet[rng.bounded(int(alphabet.size()))];
+            bool ok = false;
+            QVERIFY(agrees(text, &ok));
+            handled += ok ? 1 : 0;
+        }
+        QCOMPARE(handled, 200000);
+    }
+
+    void seedArticlesMatchIcu() {
+        QDirIterator files(QStringLiteral(ANNALS_SHARED_DIR "/seeds"), QDir::Files);
+        int read = 0;
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(agrees(QString::fromUtf8(file.readAll())));
+            ++read;
+        }
+        if (read == 0)
+            QSKIP("no seed articles in " ANNALS_SHARED_DIR "/seeds");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSentenceRules)
+#include "tst_sentence_rules.moc"
