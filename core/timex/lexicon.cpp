@@ -1,5 +1,7 @@
 #include "timex/lexicon.h"
 
+#include "timex/holidays.h"
+
 #include <QString>
 
 #include <cstdlib>
@@ -38,7 +40,7 @@ std::size_t hashKey(std::uint64_t k0, std::uint64_t k1) {
 } // namespace
 
 bool Lexeme::computeTrigger() const {
-    if (month || weekday || season || unit != Unit::None)
+    if (month || weekday || season || holiday || unit != Unit::None)
         return true;
     switch (role) {
     case Role::Today:
@@ -65,6 +67,8 @@ bool Lexeme::computeTrigger() const {
     case Role::Overnight:
     case Role::SetAdverb:
     case Role::Previously:
+    case Role::YearHead:
+    case Role::Period:
         return true;
     default:
         return false;
@@ -214,6 +218,9 @@ Lexicon::Lexicon() {
     entry("winters").season = 4;
     entry("winters").plural = true;
 
+    for (std::size_t h = 0; h < holidays().size(); ++h)
+        entry(holidays()[h].word).holiday = std::int8_t(h + 1);
+
     struct RoleWord {
         const char *word;
         Role role;
@@ -300,7 +307,10 @@ Lexicon::Lexicon() {
                                      {"evening", Role::Evening},
                                      {"evenings", Role::Evening},
                                      {"night", Role::Night},
-                                     {"nights", Role::Night}};
+                                     {"nights", Role::Night},
+                                     {"nineteen", Role::YearHead},
+                                     {"eighteen", Role::YearHead},
+                                     {"period", Role::Period}};
     for (const RoleWord &r : roles)
         entry(r.word).role = r.role;
 
@@ -379,8 +389,8 @@ Lexicon::Lexicon() {
             word[length++] = letter;
         }
         mark(m_capitalTriggerPrefix, word, length);
-        const bool nameOnly = (lexeme.month || lexeme.weekday) && lexeme.unit == Unit::None &&
-                              !lexeme.season && lexeme.role == Role::None;
+        const bool nameOnly = (lexeme.month || lexeme.weekday || lexeme.holiday) &&
+                              lexeme.unit == Unit::None && !lexeme.season && lexeme.role == Role::None;
         if (!nameOnly)
             mark(m_triggerPrefix, word, length);
     }

@@ -101,6 +101,8 @@ enum class Role : std::uint8_t {
     SetAdverb,
     Previously,
     Past2,
+    YearHead, // "nineteen" in a year said in words ("nineteen ninety-six")
+    Period,   // "the latest period", "the 1988 period": a reporting period
 };
 
 // Tense markers: past forms ("said", "met"), present forms, future markers ("will", "next"), modals (which
@@ -115,6 +117,7 @@ struct Lexeme {
     std::int8_t month = 0;    // 1..12
     std::int8_t weekday = 0;  // ISO 1 (Monday) .. 7 (Sunday)
     std::int8_t season = 0;   // 1 spring, 2 summer, 3 fall, 4 winter
+    std::int8_t holiday = 0;  // 1-based index into holidays()
     Unit unit = Unit::None;
     bool plural = false;       // "weeks"
     bool abbreviation = false; // "oct", "wed": only counts with context

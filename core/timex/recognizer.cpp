@@ -86,6 +86,57 @@ int Recognizer::yearAt(qsizetype i) const {
     return int(t->number);
 }
 
+int Recognizer::anyYearAt(qsizetype i, qsizetype &last, bool thousands) const {
+    if (const int year = yearAt(i); year > 0) {
+        last = i;
+        return year;
+    }
+    const Lexeme *head = lexAt(i);
+    if (!head)
+        return -1;
+    const auto wordNumber = [&](qsizetype k) {
+        const Lexeme *n = lexAt(k);
+        return n && at(k)->kind == TokenKind::Word ? int(n->number) : -1;
+    };
+    if (head->role == Role::YearHead) {
+        // "nineteen fifteen", "nineteen seventy", "nineteen ninety-six"
+        const int tens = wordNumber(i + 1);
+        if (tens < 10 || tens > 90 || (tens > 20 && tens % 10 != 0))
+            return -1;
+        last = i + 1;
+        int year = head->number * 100 + tens;
+        if (tens >= 20 && isPunct(i + 2, u'-') && glued(i + 2) && glued(i + 3)) {
+            if (const int units = wordNumber(i + 3); units >= 1 && units <= 9) {
+                year += units;
+                last = i + 3;
+            }
+        }
+        return year;
+    }
+    if (thousands && head->number == 2 && wordNumber(i + 1) == 1000) {
+        // "two thousand", "two thousand and one", "two thousand four"
+        last = i + 1;
+        const qsizetype k = roleAt(i + 2) == Role::And ? i + 3 : i + 2;
+        if (const int rest = wordNumber(k); rest >= 1 && rest <= 20) {
+            last = k;
+            return 2000 + rest;
+        }
+        return 2000;
+    }
+    return -1;
+}
+
+std::optional<int> Recognizer::relativeYearPossessive(qsizetype i, qsizetype &first) const {
+    if (!(isWord(i, "s"_L1) && isPunct(i - 1, u'\'') && glued(i) && glued(i - 1) && lexAt(i - 2) &&
+          lexAt(i - 2)->unit == Unit::Year && !lexAt(i - 2)->plural && i - 3 >= m_minFirst))
+        return std::nullopt;
+    const Role r = roleAt(i - 3);
+    if (r != Role::This && r != Role::Last && r != Role::Next)
+        return std::nullopt;
+    first = i - 3;
+    return r == Role::This ? 0 : (r == Role::Last ? -1 : 1);
+}
+
 // Four-digit numbers are years only where a year is expected: after a preposition of time, a month, a
 // season, "fiscal", "year", "early/mid/late", or standing alone before punctuation.
 bool Recognizer::yearContext(qsizetype i) const {
@@ -157,6 +208,8 @@ std::optional<ParsedTimex> Recognizer::matchAt(qsizetype i) {
         p = matchMonth(i);
     else if (t.lex->weekday)
         p = matchWeekday(i);
+    else if (t.lex->holiday)
+        p = matchHoliday(i);
     else if (t.lex->role == Role::SetAdverb || t.lex->unit == Unit::None || t.lex->season)
         p = t.lex->season ? matchSeason(i) : matchRole(i);
     else
@@ -198,7 +251,8 @@ void Recognizer::extendLeft(ParsedTimex &p) {
                           (p.season && p.mod.isEmpty()) || !p.mod.isEmpty() || p.weekend;
     // Hyphenated adjectives ("the third-quarter results", "the 30-day truce") leave "the" to their noun.
     const bool hyphenated = p.firstToken != p.lastToken && isPunct(p.lastToken - 1, u'-') &&
-                            glued(p.lastToken) && p.mod.isEmpty();
+                            glued(p.lastToken) && p.mod.isEmpty() && lexAt(p.lastToken) &&
+                            lexAt(p.lastToken)->unit != Unit::None;
     if (takesThe && !hyphenated && roleAt(f) != Role::The && roleAt(f - 1) == Role::The && allowed(f - 1) &&
         p.pick == Pick::ByTense)
         f -= 1;

@@ -1,3 +1,4 @@
+#include "timex/holidays.h"
 #include "timex/recognizer.h"
 #include "timex/recognizer_words.h"
 
@@ -95,9 +96,9 @@ std::optional<qsizetype> Recognizer::monthDayYear(qsizetype i, ParsedTimex &p, b
     qsizetype k = last + 1;
     if (isPunct(k, u',') || isWord(k, "of"_L1))
         ++k;
-    if (yearAt(k) > 0) {
-        p.year = yearAt(k);
-        return k;
+    if (qsizetype end = k; anyYearAt(k, end, true) > 0) {
+        p.year = anyYearAt(k, end, true);
+        return end;
     }
     // "January this year", "June last year": one expression, the month of the year named.
     if (k == last + 1 && lexAt(k + 1) && lexAt(k + 1)->unit == Unit::Year && !lexAt(k + 1)->plural &&
@@ -249,6 +250,69 @@ std::optional<ParsedTimex> Recognizer::matchWeekday(qsizetype i) {
     return p;
 }
 
+// ---- holidays ----
+
+// "Thanksgiving", "Thanksgiving Day", "Christmas Eve", "Easter Sunday", "Election Day", "last Christmas",
+// "Christmas 1963". Not "Christmas trees" or "Easter Island": a following noun makes it a modifier.
+std::optional<ParsedTimex> Recognizer::matchHoliday(qsizetype i) {
+    const Token &t = m_tokens[size_t(i)];
+    const Lexeme *l = t.lex;
+    if (!t.capitalized)
+        return std::nullopt;
+    ParsedTimex p;
+    p.firstToken = i;
+    p.lastToken = i;
+    p.holiday = l->holiday;
+    qsizetype k = i + 1;
+    const bool day = lexAt(k) && lexAt(k)->unit == Unit::Day && !lexAt(k)->plural && at(k)->capitalized;
+    if (holidays()[size_t(l->holiday - 1)].needsDay && !day)
+        return std::nullopt;
+    if (day) {
+        p.lastToken = k++;
+    } else if (isWord(k, "eve"_L1) && at(k)->capitalized) {
+        p.holidayOffset = -1;
+        p.lastToken = k++;
+    } else if (const Lexeme *w = lexAt(k); w && w->weekday && !w->plural && at(k)->capitalized) {
+        // "Easter Sunday", "Easter Monday": days of the holiday's week.
+        if (holidays()[size_t(l->holiday - 1)].month != 0)
+            return std::nullopt;
+        p.holidayOffset = w->weekday % 7;
+        p.lastToken = k++;
+    } else if (const Token *n = at(k); n && n->kind == TokenKind::Word) {
+        if (n->capitalized && !n->lex)
+            return std::nullopt; // "Easter Island", "Christmas Carol"
+        static const char *const modified[] = {
+            "tree",   "trees",  "card",  "cards",   "gift",     "gifts",  "shopping", "dinner",
+            "party",  "egg",    "eggs",  "carol",   "carols",   "lights", "sales",    "market",
+            "island", "rising", "music", "message", "messages", "spirit", "parade",   "turkey"};
+        for (const char *w : modified)
+            if (isWord(k, QLatin1StringView(w)))
+                return std::nullopt;
+    }
+    if (const char16_t *code = partOfDayCode(roleAt(k)); code && !lexAt(k)->plural) {
+        p.partOfDay = QString::fromUtf16(code); // "Christmas night"
+        p.lastToken = k++;
+    } else if (const Lexeme *w = lexAt(k); w && w->unit == Unit::Week && !w->plural && !at(k)->capitalized) {
+        p.unit = Precision::Week; // "Easter week": the week the holiday falls in
+        p.lastToken = k;
+    }
+    if (isPunct(k, u','))
+        ++k;
+    if (const int year = yearAt(k); year > 0) {
+        p.year = year;
+        p.lastToken = k;
+    }
+    const qsizetype b = i - 1;
+    if (b >= m_minFirst && p.year < 0) {
+        const Role rb = roleAt(b);
+        if (rb == Role::Last || rb == Role::Next || rb == Role::This) {
+            p.pick = rb == Role::Last ? Pick::Last : (rb == Role::Next ? Pick::Next : Pick::This);
+            p.firstToken = b;
+        }
+    }
+    return p;
+}
+
 // ---- seasons ----
 
 std::optional<ParsedTimex> Recognizer::matchSeason(qsizetype i) {
@@ -260,9 +324,9 @@ std::optional<ParsedTimex> Recognizer::matchSeason(qsizetype i) {
     qsizetype k = i + 1;
     if (isWord(k, "of"_L1))
         ++k;
-    if (yearAt(k) > 0) {
-        p.year = yearAt(k);
-        p.lastToken = k;
+    if (qsizetype end = k; anyYearAt(k, end, true) > 0) {
+        p.year = anyYearAt(k, end, true);
+        p.lastToken = end;
     }
     const Role rb = roleAt(i - 1);
     const bool modifier = rb == Role::Last || rb == Role::Next || rb == Role::This || rb == Role::Early ||

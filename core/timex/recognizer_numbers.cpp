@@ -164,6 +164,27 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
             return std::nullopt;
     }
     p.year = year;
+    if (roleAt(i - 1) == Role::The && i - 1 >= m_minFirst) {
+        // "the 1988 third quarter", "the 1989 first half": that year's period; "the 1988 quarter", "the
+        // 1988 period": in quarterly results, the reported period of that year.
+        const Lexeme *n = lexAt(i + 1);
+        const int ordinal = n ? n->ordinal : 0;
+        const Lexeme *after = lexAt(ordinal ? i + 2 : i + 1);
+        const bool singular = after && !after->plural && !isPunct(ordinal ? i + 3 : i + 2, u'-');
+        if (singular && ordinal >= 1 && ordinal <= 4 && after->unit == Unit::Quarter) {
+            p.quarter = ordinal;
+        } else if (singular && ordinal >= 1 && ordinal <= 2 && after->role == Role::Half) {
+            p.half = ordinal;
+        } else if (singular && !ordinal && (after->unit == Unit::Quarter || after->role == Role::Period)) {
+            p.samePeriod = true;
+            p.namesPeriod = true;
+        }
+        if (p.quarter || p.half || p.samePeriod) {
+            p.firstToken = i - 1;
+            p.lastToken = ordinal ? i + 2 : i + 1;
+            return p;
+        }
+    }
     if (roleAt(i - 1) == Role::Fiscal && i - 1 >= m_minFirst) {
         p.firstToken = i - 1;
         p.value = u"FY"_s + fourDigits(year);

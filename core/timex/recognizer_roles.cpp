@@ -10,6 +10,22 @@ namespace annals::timex {
 
 // ---- single words and their companions ----
 
+// "nineteen ninety-six", "in nineteen seventy": a year said in words (broadcast transcripts).
+std::optional<ParsedTimex> Recognizer::matchSpelledYear(qsizetype i) {
+    qsizetype last = i;
+    const int year = anyYearAt(i, last, false);
+    // "nineteen twenty-year-olds", "nineteen thirty-second spots": counts, not years.
+    if (year < 0 || (lexAt(last + 1) && lexAt(last + 1)->unit != Unit::None) ||
+        (isPunct(last + 1, u'-') && glued(last + 1)))
+        return std::nullopt;
+    ParsedTimex p;
+    p.firstToken = i;
+    p.lastToken = last;
+    p.year = year;
+    extendLeft(p);
+    return p;
+}
+
 std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
     const Lexeme *l = lexAt(i);
     ParsedTimex p;
@@ -163,6 +179,18 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
             return std::nullopt; // "the first half of the match"
         }
         extendLeft(p);
+        return p;
+    }
+    case Role::YearHead:
+        return matchSpelledYear(i);
+    case Role::Period: {
+        // "the latest period": the reporting period just closed, as "the latest quarter".
+        if (l->plural || !isWord(i - 1, "latest"_L1) || roleAt(i - 2) != Role::The || i - 2 < m_minFirst)
+            return std::nullopt;
+        p.kind = ParsedKind::Shift;
+        p.unit = Precision::Quarter;
+        p.amount = -1;
+        p.firstToken = i - 2;
         return p;
     }
     case Role::SetAdverb:

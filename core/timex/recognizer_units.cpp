@@ -33,6 +33,20 @@ std::optional<Recognizer::Quantity> Recognizer::quantityBefore(qsizetype u) {
             q.fraction = double(at(j - 2)->number) + double(t->number) / std::pow(10.0, t->digits);
             q.count = int(at(j - 2)->number);
         }
+        // 2 1/2 years, 1/2 hour
+        if (isPunct(j - 1, u'/') && glued(j) && glued(j - 1) && at(j - 2) &&
+            at(j - 2)->kind == TokenKind::Number && j - 2 >= m_minFirst && t->number > 0 &&
+            at(j - 2)->number < t->number) {
+            q.first = j - 2;
+            q.count = 0;
+            q.fraction = double(at(j - 2)->number) / double(t->number);
+            q.mixed = true;
+            if (at(j - 3) && at(j - 3)->kind == TokenKind::Number && !glued(j - 2) && j - 3 >= m_minFirst) {
+                q.first = j - 3;
+                q.count = int(at(j - 3)->number);
+                q.fraction += q.count;
+            }
+        }
         // Money or thousands ("$5 million", "1,500") are not amounts of time.
         const qsizetype b = q.first - 1;
         if (glued(q.first) && (isPunct(b, u',') || isPunct(b, u'$') || isPunct(b, u'£') || isPunct(b, u'€')))
@@ -65,7 +79,26 @@ std::optional<Recognizer::Quantity> Recognizer::quantityBefore(qsizetype u) {
     if (hyphen)
         return std::nullopt;
     switch (l->role) {
+    case Role::Half:
+        // "two and a half years"
+        if (roleAt(j - 1) == Role::A && roleAt(j - 2) == Role::And) {
+            std::optional<Quantity> whole = quantityBefore(j - 2);
+            if (!whole || whole->count < 1 || whole->article || whole->fraction > 0)
+                return std::nullopt;
+            whole->fraction = whole->count + 0.5;
+            whole->mixed = true;
+            return whole;
+        }
+        return std::nullopt;
     case Role::A:
+        // "half an hour"
+        if (roleAt(j - 1) == Role::Half && j - 1 >= m_minFirst) {
+            q.first = j - 1;
+            q.count = 0;
+            q.fraction = 0.5;
+            q.mixed = true;
+            return q;
+        }
         q.first = j;
         q.count = 1;
         q.article = true;
@@ -119,11 +152,36 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
             ++k;
         const bool period =
             isWord(k, "period"_L1) || (lexAt(k) && lexAt(k)->unit == Unit::Quarter && !lexAt(k)->plural);
-        if (period && roleAt(i - 1) == Role::The && i - 1 >= m_minFirst) {
-            p.firstToken = i - 1;
+        // "the year-ago quarter", "the comparable year-ago period"
+        const qsizetype the =
+            isWord(i - 1, "comparable"_L1) || isWord(i - 1, "corresponding"_L1) ? i - 2 : i - 1;
+        if (period && roleAt(the) == Role::The && the >= m_minFirst) {
+            p.firstToken = the;
             p.lastToken = k;
+            p.namesPeriod = true;
         }
         return p;
+    }
+
+    // "by year-end", "at year end", "year's end": the end of the current year (of the story's in a
+    // narrative); "since year-end" looks back to the last one.
+    if (unit == Unit::Year && !l->plural) {
+        qsizetype end = -1;
+        if (isPunct(i + 1, u'-') && glued(i + 1) && glued(i + 2) && roleAt(i + 2) == Role::End)
+            end = i + 2;
+        else if (roleAt(i + 1) == Role::End && !isWord(i + 2, "of"_L1))
+            end = i + 1;
+        else if (isPunct(i + 1, u'\'') && isWord(i + 2, "s"_L1) && glued(i + 1) && roleAt(i + 3) == Role::End)
+            end = i + 3;
+        if (end > 0 && roleAt(i - 1) != Role::The && roleAt(i - 1) != Role::Fiscal &&
+            roleAt(i - 1) != Role::A) {
+            p.kind = ParsedKind::Shift;
+            p.amount = isWord(i - 1, "since"_L1) ? -1 : 0;
+            p.anchor = AnchorOn::StoryOrDct;
+            p.mod = u"END"_s;
+            p.lastToken = end;
+            return p;
+        }
     }
 
     // Quarters and centuries named by their ordinal: "the third quarter", "third-quarter", "the 19th
@@ -149,6 +207,13 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                 } else if (yearAt(p.firstToken - 1) > 0 && p.firstToken - 1 >= m_minFirst) {
                     p.year = yearAt(p.firstToken - 1);
                     p.firstToken -= 1;
+                } else if (qsizetype yearFirst = 0; const std::optional<int> shift =
+                                                        relativeYearPossessive(p.firstToken - 1, yearFirst)) {
+                    // "next year's first quarter"
+                    p.amount = *shift;
+                    p.value = u"relyear"_s;
+                    p.firstToken = yearFirst;
+                    return p;
                 } else if (isWord(k, "of"_L1) &&
                            (roleAt(k + 1) == Role::This || roleAt(k + 1) == Role::Last ||
                             roleAt(k + 1) == Role::Next) &&
@@ -190,6 +255,7 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
             p.firstToken = q->first;
             p.amount = q->count;
             p.fraction = q->fraction;
+            p.mixedFraction = q->mixed;
             qsizetype k = i + 1;
             // "a 23-year-old", "two years old": ages are not times.
             if ((isPunct(k, u'-') && glued(k) && roleAt(k + 1) == Role::Old) || roleAt(k) == Role::Old) {
@@ -252,6 +318,13 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
             p.type = TimexType::Duration;
             if (isPunct(k, u'-') && glued(k) && roleAt(k + 1) == Role::Long)
                 p.lastToken = k + 1;
+            // "a year and a half", "an hour and a half"
+            if (roleAt(k) == Role::And && roleAt(k + 1) == Role::A && roleAt(k + 2) == Role::Half &&
+                q->count >= 1 && q->fraction == 0) {
+                p.fraction = q->count + 0.5;
+                p.mixedFraction = true;
+                p.lastToken = k + 2;
+            }
             // the past two days, the next few weeks, the first nine months
             qsizetype b2 = p.firstToken - 1;
             const Role r2 = roleAt(b2);
@@ -281,10 +354,12 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
     // Without an amount: "last week", "this year", "the last week", "the following day", "that month".
     if (l->plural) {
         const qsizetype b = i - 1;
-        if (b >= m_minFirst && roleAt(b) == Role::Recent) {
-            // "in recent years": an unspecified stretch of the past, which TimeBank writes PAST_REF.
+        const bool ahead = roleAt(b) == Role::Coming || roleAt(b) == Role::Future;
+        if (b >= m_minFirst && (roleAt(b) == Role::Recent || ahead)) {
+            // "in recent years": an unspecified stretch of the past, which TimeBank writes PAST_REF;
+            // "in coming months", "future quarters": of the future.
             p.kind = ParsedKind::Reference;
-            p.value = u"PAST_REF"_s;
+            p.value = ahead ? u"FUTURE_REF"_s : u"PAST_REF"_s;
             p.firstToken = b;
             if (roleAt(b - 1) == Role::Past || roleAt(b - 1) == Role::The)
                 p.firstToken = std::max(m_minFirst, b - 1);
@@ -324,21 +399,45 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
         extendLeft(p);
         return p;
     }
-    if (unit == Unit::Year && yearAt(i + 1) > 0 && roleAt(b) == Role::The) {
-        p.year = yearAt(i + 1);
-        p.lastToken = i + 1;
+    if (qsizetype end = i + 1;
+        unit == Unit::Year && roleAt(b) == Role::The && anyYearAt(i + 1, end, true) > 0) {
+        p.year = anyYearAt(i + 1, end, true);
+        p.lastToken = end;
         p.firstToken = std::max(m_minFirst, b);
         return p;
     }
+    // "last year's quarter": the same quarter a year before the one being reported.
+    if (qsizetype yearFirst = 0; unit == Unit::Quarter) {
+        if (const std::optional<int> shift = relativeYearPossessive(b, yearFirst); shift && *shift == -1) {
+            p.kind = ParsedKind::Shift;
+            p.unit = Precision::Year;
+            p.amount = -1;
+            p.samePeriod = true;
+            p.namesPeriod = true;
+            p.firstToken = yearFirst;
+            return p;
+        }
+    }
     const Role rb = roleAt(b);
     if (b < m_minFirst || !isDeterminerFree(rb)) {
-        // "the quarter", "the latest quarter": in business news, the quarter just reported.
+        // "the quarter", "the latest quarter": in business news, the quarter just reported; "the latest
+        // (fiscal) year" likewise the last one closed.
         const bool latest = isWord(b, "latest"_L1) && roleAt(b - 1) == Role::The && b - 1 >= m_minFirst;
-        if ((rb == Role::The || latest) && b >= m_minFirst && unit == Unit::Quarter &&
-            !isWord(i + 1, "of"_L1) && !isPunct(i + 1, u'-')) {
+        if ((rb == Role::The || latest) && b >= m_minFirst &&
+            (unit == Unit::Quarter || (latest && unit == Unit::Year)) && !isWord(i + 1, "of"_L1) &&
+            !isPunct(i + 1, u'-')) {
             p.kind = ParsedKind::Shift;
             p.amount = -1;
             p.firstToken = latest ? b - 1 : b;
+            return p;
+        }
+        // "sales for the full year": the current year as a whole.
+        if (isWord(b, "full"_L1) && roleAt(b - 1) == Role::The && b - 1 >= m_minFirst && unit == Unit::Year &&
+            !isWord(i + 1, "of"_L1)) {
+            p.kind = ParsedKind::Shift;
+            p.amount = 0;
+            p.anchor = AnchorOn::StoryOrDct;
+            p.firstToken = b - 1;
             return p;
         }
         // "For the year, volume was flat", "the fiscal year", "the week's busiest session": the current
@@ -365,6 +464,12 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
     const bool the = roleAt(b - 1) == Role::The && b - 1 >= m_minFirst;
     if (unit == Unit::Second || unit == Unit::Minute || unit == Unit::Hour)
         return std::nullopt;
+    // "next year's first quarter", "last year's quarter": one expression, read from the quarter.
+    if (unit == Unit::Year && isPunct(i + 1, u'\'') && isWord(i + 2, "s"_L1) && glued(i + 1)) {
+        const qsizetype k = lexAt(i + 3) && lexAt(i + 3)->ordinal ? i + 4 : i + 3;
+        if (lexAt(k) && lexAt(k)->unit == Unit::Quarter && !lexAt(k)->plural)
+            return std::nullopt;
+    }
     p.firstToken = the ? b - 1 : b;
     p.kind = ParsedKind::Shift;
     switch (rb) {

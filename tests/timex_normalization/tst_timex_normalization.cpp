@@ -443,6 +443,78 @@ void TestTimexNormalization::normalizes_data() {
     row("twice a week", u"They meet twice a week."_s, wed, u"a week"_s, u"SET"_s, u"P1W"_s);
     row("money per year", u"The aid is worth $5 million a year."_s, wed, u"a year"_s, u"SET"_s, u"P1Y"_s);
     row("every july", u"The festival returns every July."_s, wed, u"every July"_s, u"SET"_s, u"XXXX-07"_s);
+
+    // Halves written as fractions: the half goes to the next smaller unit; decimals stay as written.
+    row("slashed half years", u"The rebuild took 2 1/2 years."_s, wed, u"2 1/2 years"_s, u"DURATION"_s,
+        u"P2Y6M"_s);
+    row("slashed half hours", u"The flight lasted 3 1/2 hours."_s, wed, u"3 1/2 hours"_s, u"DURATION"_s,
+        u"PT3H30M"_s);
+    row("and a half before", u"Talks dragged on for three and a half years."_s, wed,
+        u"three and a half years"_s, u"DURATION"_s, u"P3Y6M"_s);
+    row("and a half after", u"The vote took an hour and a half."_s, wed, u"an hour and a half"_s,
+        u"DURATION"_s, u"PT1H30M"_s);
+    row("half a day", u"The strike lasted half a day."_s, wed, u"half a day"_s, u"DURATION"_s, u"PT12H"_s);
+    row("half an hour", u"The speech ran half an hour."_s, wed, u"half an hour"_s, u"DURATION"_s, u"PT30M"_s);
+
+    // Years said in words (broadcast transcripts).
+    row("spelled year", u"The plant opened in nineteen eighty-two."_s, wed, u"nineteen eighty-two"_s,
+        u"DATE"_s, u"1982"_s);
+    row("spelled round year", u"The rules date from nineteen seventy."_s, wed, u"nineteen seventy"_s,
+        u"DATE"_s, u"1970"_s);
+    row("month spelled year", u"Rates rose in March nineteen ninety-three."_s, wed,
+        u"March nineteen ninety-three"_s, u"DATE"_s, u"1993-03"_s);
+    row("season spelled year", u"It flooded in the spring of nineteen eighty-one."_s, wed,
+        u"the spring of nineteen eighty-one"_s, u"DATE"_s, u"1981-SP"_s);
+    row("the year two thousand", u"Computers were fixed before the year two thousand."_s, wed,
+        u"the year two thousand"_s, u"DATE"_s, u"2000"_s);
+    row("the year two thousand and three", u"The law changed in the year two thousand and three."_s, wed,
+        u"the year two thousand and three"_s, u"DATE"_s, u"2003"_s);
+
+    // Holidays: the day they fall on, by tense like a month-day.
+    row("thanksgiving past", u"The boy was rescued on Thanksgiving Day."_s, u"2000-01-06"_s,
+        u"Thanksgiving Day"_s, u"DATE"_s, u"1999-11-25"_s);
+    row("last thanksgiving", u"The family met last Thanksgiving."_s, u"2024-03-01"_s, u"last Thanksgiving"_s,
+        u"DATE"_s, u"2023-11-23"_s);
+    row("election day future", u"Voters will decide on Election Day."_s, u"1998-10-26"_s, u"Election Day"_s,
+        u"DATE"_s, u"1998-11-03"_s);
+    row("easter sunday", u"Pilgrims will gather on Easter Sunday."_s, wed, u"Easter Sunday"_s, u"DATE"_s,
+        u"2024-03-31"_s);
+    row("easter week", u"Crowds grew as Easter week began."_s, u"2024-03-30"_s, u"Easter week"_s, u"DATE"_s,
+        u"2024-W13"_s);
+    row("christmas eve", u"The ceasefire began on Christmas Eve."_s, wed, u"Christmas Eve"_s, u"DATE"_s,
+        u"2023-12-24"_s);
+    row("christmas night", u"The raid came on Christmas night."_s, wed, u"Christmas night"_s, u"DATE"_s,
+        u"2023-12-25TNI"_s);
+    row("christmas with year", u"The truce held at Christmas 1914."_s, wed, u"Christmas 1914"_s, u"DATE"_s,
+        u"1914-12-25"_s);
+    row("holiday no dct", u"The ceasefire began on Christmas Eve."_s, QString(), u"Christmas Eve"_s,
+        u"DATE"_s, u"XXXX-12-24"_s);
+
+    // Year ends, full and latest years, periods ahead.
+    row("by year-end", u"The deal should close by year-end."_s, wed, u"year-end"_s, u"DATE"_s, u"2024"_s,
+        u"END"_s);
+    row("since year-end", u"Shares have fallen 8% since year-end."_s, wed, u"year-end"_s, u"DATE"_s,
+        u"2023"_s, u"END"_s);
+    row("year's end", u"More cuts are due before year's end."_s, wed, u"year's end"_s, u"DATE"_s, u"2024"_s,
+        u"END"_s);
+    row("the full year", u"It expects a loss for the full year."_s, u"1989-11-02"_s, u"the full year"_s,
+        u"DATE"_s, u"1989"_s);
+    row("the latest fiscal year", u"Revenue rose in the latest fiscal year."_s, u"1989-11-02"_s,
+        u"the latest fiscal year"_s, u"DATE"_s, u"1988"_s);
+    row("the latest period", u"Costs rose in the latest period."_s, u"1989-11-02"_s, u"the latest period"_s,
+        u"DATE"_s, u"1989-Q3"_s);
+    row("coming months", u"Prices will climb in coming months."_s, wed, u"coming months"_s, u"DATE"_s,
+        u"FUTURE_REF"_s);
+    row("future quarters", u"Charges will weigh on future quarters."_s, wed, u"future quarters"_s, u"DATE"_s,
+        u"FUTURE_REF"_s);
+
+    // Reporting periods of results news.
+    row("year third quarter", u"It lost money in the 1987 third quarter."_s, u"1989-11-02"_s,
+        u"the 1987 third quarter"_s, u"DATE"_s, u"1987-Q3"_s);
+    row("next year's quarter", u"The plant reopens in next year's second quarter."_s, u"1989-11-02"_s,
+        u"next year's second quarter"_s, u"DATE"_s, u"1990-Q2"_s);
+    row("this year's quarter", u"Margins narrowed in this year's first quarter."_s, u"1989-11-02"_s,
+        u"this year's first quarter"_s, u"DATE"_s, u"1989-Q1"_s);
 }
 
 void TestTimexNormalization::normalizes() {
@@ -484,6 +556,15 @@ void TestTimexNormalization::anchorsOnPreviousDate_data() {
                                   << wed << u"Oct. 7, 2023"_s << u"the next day"_s << u"2023-10-08"_s;
     QTest::newRow("that month") << u"Fighting broke out in October 2023. Aid stopped that month."_s << wed
                                 << u"October 2023"_s << u"that month"_s << u"2023-10"_s;
+    QTest::newRow("the year period")
+        << u"Net rose in the second quarter. Asked about charges, he said the 1987 period had more."_s
+        << u"1989-11-02"_s << u"the second quarter"_s << u"the 1987 period"_s << u"1987-Q2"_s;
+    QTest::newRow("last year's quarter")
+        << u"Sales grew 6% in the fourth quarter. Sales in last year's quarter were flat."_s
+        << u"1990-02-02"_s << u"the fourth quarter"_s << u"last year's quarter"_s << u"1988-Q4"_s;
+    QTest::newRow("year-ago quarter after another period")
+        << u"Profit rose in the third quarter, after a weak second quarter. In the comparable year-ago quarter it fell."_s
+        << u"1989-11-02"_s << u"the third quarter"_s << u"the comparable year-ago quarter"_s << u"1988-Q3"_s;
     QTest::newRow("a year earlier") << u"The plant closed in 2012. A year earlier, it had been sold."_s << wed
                                     << u"2012"_s << u"A year earlier"_s << u"2011"_s;
     QTest::newRow("three days later") << u"He was arrested on 5 May 2020. Three days later he was freed."_s
