@@ -69,6 +69,8 @@ bool Lexeme::computeTrigger() const {
     case Role::Previously:
     case Role::YearHead:
     case Role::Period:
+    case Role::Term:
+    case Role::DecadeName:
         return true;
     default:
         return false;
@@ -162,6 +164,12 @@ Lexicon::Lexicon() {
     static const char *const tens[] = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
     for (int t = 0; t < 7; ++t)
         entry(tens[t]).number = std::int16_t(30 + 10 * t);
+    static const char *const decades[] = {"twenties", "thirties",  "forties",  "fifties",
+                                          "sixties",  "seventies", "eighties", "nineties"};
+    for (int t = 0; t < 8; ++t) {
+        entry(decades[t]).number = std::int16_t(20 + 10 * t);
+        entry(decades[t]).role = Role::DecadeName;
+    }
     entry("hundred").number = 100;
     entry("thousand").number = 1000;
     entry("dozen").number = 12;
@@ -310,7 +318,8 @@ Lexicon::Lexicon() {
                                      {"nights", Role::Night},
                                      {"nineteen", Role::YearHead},
                                      {"eighteen", Role::YearHead},
-                                     {"period", Role::Period}};
+                                     {"period", Role::Period},
+                                     {"term", Role::Term}};
     for (const RoleWord &r : roles)
         entry(r.word).role = r.role;
 

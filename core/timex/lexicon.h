@@ -101,8 +101,10 @@ enum class Role : std::uint8_t {
     SetAdverb,
     Previously,
     Past2,
-    YearHead, // "nineteen" in a year said in words ("nineteen ninety-six")
-    Period,   // "the latest period", "the 1988 period": a reporting period
+    YearHead,   // "nineteen" in a year said in words ("nineteen ninety-six")
+    Period,     // "the latest period", "the 1988 period": a reporting period
+    Term,       // "the near term", "the long term"
+    DecadeName, // "the nineties" (its number is the decade's tens, 90)
 };
 
 // Tense markers: past forms ("said", "met"), present forms, future markers ("will", "next"), modals (which

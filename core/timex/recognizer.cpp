@@ -156,12 +156,15 @@ bool Recognizer::yearContext(qsizetype i) const {
          isWord(i - 1, "her"_L1) || isWord(i - 1, "their"_L1) || isWord(i - 1, "our"_L1) ||
          isWord(i - 1, "this"_L1) || isWord(i - 1, "that"_L1)))
         return true;
+    // "the company's 1989 results": a year owned by its subject.
+    if (value >= 1900 && value <= 2100 && isWord(i - 1, "s"_L1) && isPunct(i - 2, u'\'') && glued(i - 1))
+        return true;
     static const char *const cues[] = {
         "in",         "since", "by",      "until",   "till",   "of",     "before", "after",  "during",
         "from",       "to",    "through", "between", "and",    "or",     "year",   "fiscal", "early",
         "late",       "mid",   "around",  "circa",   "spring", "summer", "fall",   "autumn", "winter",
         "throughout", "for",   "the",     "as",      "than",   "on",     "at",     "into",   "end",
-        "beginning",  "start", "middle",  "fy",      "ca",     "c"};
+        "beginning",  "start", "middle",  "fy",      "ca",     "c",      "due",    "both"};
     if (prev->kind == TokenKind::Word) {
         for (const char *c : cues)
             if (isWord(i - 1, QLatin1StringView(c)))

@@ -183,6 +183,29 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
     }
     case Role::YearHead:
         return matchSpelledYear(i);
+    case Role::Term: {
+        // "in the near term", "over the long term": TimeBank's FUTURE_REF.
+        if (l->plural ||
+            !(isWord(i - 1, "near"_L1) || isWord(i - 1, "short"_L1) || isWord(i - 1, "long"_L1)) ||
+            roleAt(i - 2) != Role::The || i - 2 < m_minFirst || isPunct(i + 1, u'-'))
+            return std::nullopt;
+        p.firstToken = i - 2;
+        return reference(u"FUTURE_REF");
+    }
+    case Role::DecadeName: {
+        // "the nineties", "the early eighties": a decade of the twentieth century.
+        qsizetype b = i - 1;
+        if (roleAt(b) == Role::Early || roleAt(b) == Role::Late || roleAt(b) == Role::Mid) {
+            p.mod = roleAt(b) == Role::Early ? u"START"_s : (roleAt(b) == Role::Late ? u"END"_s : u"MID"_s);
+            --b;
+        }
+        if (roleAt(b) != Role::The || b < m_minFirst)
+            return std::nullopt;
+        p.kind = ParsedKind::Decade;
+        p.value = u"19"_s + QString::number(l->number / 10);
+        p.firstToken = b;
+        return p;
+    }
     case Role::Period: {
         // "the latest period": the reporting period just closed, as "the latest quarter".
         if (l->plural || !isWord(i - 1, "latest"_L1) || roleAt(i - 2) != Role::The || i - 2 < m_minFirst)

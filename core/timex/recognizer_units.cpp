@@ -296,12 +296,17 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                 p.lastToken = k + 1;
                 return p;
             }
-            // "twice a week", "$5 million a year": a rate.
+            // "twice a week": a frequency, a SET. "$5 million a year", "20% a year" are rates of an amount,
+            // which TimeBank leaves untagged (6 of 8 times).
             if (q->article) {
                 const qsizetype r = q->first - 1;
-                if (isWord(r, "twice"_L1) || isWord(r, "times"_L1) || isWord(r, "once"_L1) ||
-                    (at(r) && at(r)->kind == TokenKind::Number) || isWord(r, "million"_L1) ||
-                    isWord(r, "billion"_L1) || isWord(r, "percent"_L1) || isPunct(r, u'%')) {
+                if ((at(r) && at(r)->kind == TokenKind::Number) || isWord(r, "million"_L1) ||
+                    isWord(r, "billion"_L1) || isWord(r, "percent"_L1) || isPunct(r, u'%') ||
+                    isWord(r, "thousand"_L1)) {
+                    m_skipTo = std::max(m_skipTo, i);
+                    return std::nullopt;
+                }
+                if (isWord(r, "twice"_L1) || isWord(r, "times"_L1) || isWord(r, "once"_L1)) {
                     if (unit == Unit::Quarter && !isWord(r, "twice"_L1))
                         return std::nullopt;
                     p.kind = ParsedKind::Set;
@@ -365,12 +370,32 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                 p.firstToken = std::max(m_minFirst, b - 1);
             return p;
         }
-        if (isWord(b, "for"_L1) || isWord(b, "within"_L1) || isWord(b, "over"_L1)) {
+        // "these days": the present; "in past years": the past.
+        if (b >= m_minFirst && ((isWord(b, "these"_L1) && unit == Unit::Day) ||
+                                (roleAt(b) == Role::Past && roleAt(b - 1) != Role::The))) {
+            p.kind = ParsedKind::Reference;
+            p.value = unit == Unit::Day && isWord(b, "these"_L1) ? u"PRESENT_REF"_s : u"PAST_REF"_s;
+            p.firstToken = b;
+            return p;
+        }
+        const bool unspecified = isWord(b, "for"_L1) || isWord(b, "within"_L1) || isWord(b, "over"_L1);
+        // "in the weeks before the vote", "the years that followed": an unstated stretch next to an event,
+        // which TimeBank draws on the unit word alone; "the weeks ahead" keeps its article.
+        const bool weeksAhead = roleAt(b) == Role::The && isWord(i + 1, "ahead"_L1);
+        const bool nextToEvent =
+            roleAt(b) == Role::The && (roleAt(i + 1) == Role::Before || roleAt(i + 1) == Role::After ||
+                                       roleAt(i + 1) == Role::Following || isWord(i + 1, "leading"_L1) ||
+                                       (roleAt(i + 1) == Role::That && isWord(i + 2, "followed"_L1)));
+        if (unspecified || weeksAhead || nextToEvent) {
             if (unit == Unit::Quarter || unit == Unit::Second)
                 return std::nullopt;
             p.kind = ParsedKind::Duration;
             p.type = TimexType::Duration;
             p.amount = -1;
+            if (weeksAhead && b >= m_minFirst) {
+                p.firstToken = b;
+                p.lastToken = i + 1;
+            }
             return p;
         }
         return std::nullopt;

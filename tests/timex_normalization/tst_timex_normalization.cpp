@@ -441,7 +441,7 @@ void TestTimexNormalization::normalizes_data() {
     row("every two weeks", u"They meet every two weeks."_s, wed, u"every two weeks"_s, u"SET"_s, u"P2W"_s);
     row("each year", u"Thousands visit each year."_s, wed, u"each year"_s, u"SET"_s, u"P1Y"_s);
     row("twice a week", u"They meet twice a week."_s, wed, u"a week"_s, u"SET"_s, u"P1W"_s);
-    row("money per year", u"The aid is worth $5 million a year."_s, wed, u"a year"_s, u"SET"_s, u"P1Y"_s);
+    row("three times a year", u"The board meets three times a year."_s, wed, u"a year"_s, u"SET"_s, u"P1Y"_s);
     row("every july", u"The festival returns every July."_s, wed, u"every July"_s, u"SET"_s, u"XXXX-07"_s);
 
     // Halves written as fractions: the half goes to the next smaller unit; decimals stay as written.
@@ -507,6 +507,23 @@ void TestTimexNormalization::normalizes_data() {
         u"FUTURE_REF"_s);
     row("future quarters", u"Charges will weigh on future quarters."_s, wed, u"future quarters"_s, u"DATE"_s,
         u"FUTURE_REF"_s);
+
+    row("these days", u"Few people write letters these days."_s, wed, u"these days"_s, u"DATE"_s,
+        u"PRESENT_REF"_s);
+    row("past years", u"Such raids failed in past years."_s, wed, u"past years"_s, u"DATE"_s, u"PAST_REF"_s);
+    row("the near term", u"Rates should stay low in the near term."_s, wed, u"the near term"_s, u"DATE"_s,
+        u"FUTURE_REF"_s);
+    row("the weeks ahead", u"More strikes are likely in the weeks ahead."_s, wed, u"the weeks ahead"_s,
+        u"DURATION"_s, u"PXW"_s);
+    row("the days before", u"He was seen in the days before the attack."_s, wed, u"days"_s, u"DURATION"_s,
+        u"PXD"_s);
+    row("the years that followed", u"In the years that followed, the town grew."_s, wed, u"years"_s,
+        u"DURATION"_s, u"PXY"_s);
+    row("the nineties", u"Crime fell through the nineties."_s, wed, u"the nineties"_s, u"DATE"_s, u"199"_s);
+    row("the early eighties", u"It was built in the early eighties."_s, wed, u"the early eighties"_s,
+        u"DATE"_s, u"198"_s, u"START"_s);
+    row("possessive year", u"The firm's 1988 results were restated."_s, wed, u"1988"_s, u"DATE"_s, u"1988"_s);
+    row("bonds due year", u"It sold notes due 2031 on Monday."_s, wed, u"2031"_s, u"DATE"_s, u"2031"_s);
 
     // Reporting periods of results news.
     row("year third quarter", u"It lost money in the 1987 third quarter."_s, u"1989-11-02"_s,

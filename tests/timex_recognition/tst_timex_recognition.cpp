@@ -109,6 +109,10 @@ void TestTimexRecognition::notDates_data() {
     row("program name", u"This is VOA Today reporting."_s);
     row("spring of water", u"They drank from a spring nearby."_s);
     row("spelled count", u"Nineteen people were hurt."_s);
+    row("money rate", u"The aid is worth $5 million a year."_s);
+    row("long term adjective", u"It signed a long-term lease."_s);
+    row("decade name without the", u"She is in her forties."_s);
+    row("percent rate", u"Sales grew 20% a year."_s);
     row("spelled count range", u"The vote was nineteen to four."_s);
     row("holiday modifier", u"They sold Christmas trees."_s);
     row("holiday place", u"The ship reached Easter Island."_s);
