@@ -62,6 +62,16 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
             last = i + 1;
         else if (isWord(i + 1, "b"_L1) && isPunct(i + 2, u'.') && isWord(i + 3, "c"_L1) && glued(i + 3))
             last = isPunct(i + 4, u'.') && glued(i + 4) ? i + 4 : i + 3;
+        // "499-493 BC", "264 to 241 BC": the era of the range's end applies to its start.
+        qsizetype end = i + 1;
+        if (last < 0 && rangeJoin(end) && at(end) && at(end)->kind == TokenKind::Number &&
+            at(end)->digits <= 4 && at(end)->number < t.number &&
+            (isWord(end + 1, "bc"_L1) || isWord(end + 1, "bce"_L1) ||
+             (isWord(end + 1, "b"_L1) && isPunct(end + 2, u'.')))) {
+            p.kind = ParsedKind::Reference;
+            p.value = u"BC"_s + fourDigits(int(t.number));
+            return p;
+        }
         if (last > 0 && at(i + 1)->capitalized) {
             p.kind = ParsedKind::Reference;
             p.value = u"BC"_s + fourDigits(int(t.number));
@@ -75,6 +85,8 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
             return clock;
         if (auto foreign = matchForeignDate(i))
             return foreign;
+        if (auto range = matchDayRange(i))
+            return range;
         // 7 October 2023, 7th of October
         qsizetype j = i + 1;
         if (ordinalSuffix(j))
@@ -118,6 +130,13 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
                 return p;
             }
         }
+        // "1915-16", "2006-07": the end of a range of years keeps the century of its start.
+        if (t.digits == 2 && (isPunct(i - 1, u'-') || isPunct(i - 1, u'\u2013')) && glued(i) &&
+            glued(i - 1) && yearAt(i - 2) > 0 && yearAt(i - 2) % 100 < int(t.number) &&
+            !isPunct(i + 1, u'-')) {
+            p.year = yearAt(i - 2) / 100 * 100 + int(t.number);
+            return p;
+        }
         // '90s
         if (t.digits == 2 && isPunct(i - 1, u'\'') && glued(i) && isWord(i + 1, "s"_L1) && glued(i + 1) &&
             t.number % 10 == 0) {
@@ -155,6 +174,17 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
              {"in",    "since", "by",  "until", "of", "before", "after",   "during", "from", "year",
               "early", "late",  "mid", "circa", "c",  "ca",     "between", "and",    "to",   "through"})
             strict = strict || isWord(i - 1, QLatin1StringView(c));
+        // "the 1777 campaign", "the 1784 Treaty of Mangalore": a year naming an event.
+        if (isWord(i - 1, "the"_L1) || isWord(i - 1, "for"_L1)) {
+            static const char *const events[] = {
+                "campaign",  "campaigns",  "election", "elections", "treaty",       "war",       "revolution",
+                "rebellion", "uprising",   "crisis",   "census",    "constitution", "battle",    "siege",
+                "invasion",  "expedition", "peace",    "agreement", "revolt",       "offensive", "rules"};
+            for (const char *e : events)
+                strict = strict || isWord(i + 1, QLatin1StringView(e));
+            strict = strict || (at(i + 1) && at(i + 1)->capitalized && at(i + 1)->kind == TokenKind::Word &&
+                                isWord(i - 1, "the"_L1));
+        }
         // "1775-1780", "1790, 1794": a year next to another year.
         if ((isPunct(i - 1, u'-') || isPunct(i - 1, u'\u2013') || isPunct(i - 1, u',')) && yearAt(i - 2) > 0)
             strict = true;
@@ -190,6 +220,61 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
         p.value = u"FY"_s + fourDigits(year);
     }
     extendLeft(p);
+    return p;
+}
+
+bool Recognizer::rangeJoin(qsizetype &k) const {
+    if (isPunct(k, u'-') || isPunct(k, u'\u2013') || isWord(k, "to"_L1) || isWord(k, "and"_L1) ||
+        isWord(k, "through"_L1)) {
+        ++k;
+        return true;
+    }
+    return false;
+}
+
+// "6-7 January 1916", "15 to 22 February": the first day of a range takes the month and year of its end;
+// "April 6-7", "May 4 and 5": the end takes the month (and year) of its start.
+std::optional<ParsedTimex> Recognizer::matchDayRange(qsizetype i) {
+    const Token &t = m_tokens[size_t(i)];
+    if (t.number < 1 || t.number > 31)
+        return std::nullopt;
+    ParsedTimex p;
+    p.firstToken = i;
+    p.lastToken = ordinalSuffix(i + 1) ? i + 1 : i; // "the 6th-7th"
+    p.day = int(t.number);
+    qsizetype end = p.lastToken + 1;
+    if (rangeJoin(end) && at(end) && at(end)->kind == TokenKind::Number && at(end)->digits <= 2 &&
+        at(end)->number > t.number) {
+        ParsedTimex date;
+        qsizetype m = ordinalSuffix(end + 1) ? end + 2 : end + 1;
+        if (const Lexeme *l = lexAt(m);
+            l && l->month && at(m)->capitalized && isValidMonthDay(l->month, p.day)) {
+            bool invalid = false;
+            monthDayYear(m, date, invalid); // only for the year
+            p.month = l->month;
+            p.year = date.year;
+            return p;
+        }
+        return std::nullopt;
+    }
+    const qsizetype start = i - 1;
+    const bool joined = isPunct(start, u'-') || isPunct(start, u'\u2013') || isWord(start, "to"_L1) ||
+                        isWord(start, "and"_L1) || isWord(start, "through"_L1);
+    const qsizetype first = ordinalSuffix(start - 1) ? start - 2 : start - 1;
+    if (!joined || !at(first) || at(first)->kind != TokenKind::Number || at(first)->number >= t.number)
+        return std::nullopt;
+    const qsizetype month = isPunct(first - 1, u'.') ? first - 2 : first - 1; // "Oct. 6-7"
+    const Lexeme *l = lexAt(month);
+    if (!l || !l->month || !at(month)->capitalized || !isValidMonthDay(l->month, p.day))
+        return std::nullopt;
+    p.month = l->month;
+    qsizetype k = p.lastToken + 1;
+    if (isPunct(k, u','))
+        ++k;
+    if (yearAt(k) > 0) {
+        p.year = yearAt(k);
+        p.lastToken = k;
+    }
     return p;
 }
 

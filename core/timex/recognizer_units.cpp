@@ -386,6 +386,17 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
             roleAt(b) == Role::The && (roleAt(i + 1) == Role::Before || roleAt(i + 1) == Role::After ||
                                        roleAt(i + 1) == Role::Following || isWord(i + 1, "leading"_L1) ||
                                        (roleAt(i + 1) == Role::That && isWord(i + 2, "followed"_L1)));
+        // "died weeks later", "only months before": an unstated number of units away.
+        const bool bareShift =
+            roleAt(b) != Role::The && (roleAt(i + 1) == Role::Later || roleAt(i + 1) == Role::Earlier ||
+                                       (roleAt(i + 1) == Role::Before && isPunct(i + 2, u';')));
+        if (bareShift) {
+            p.kind = ParsedKind::Duration;
+            p.type = TimexType::Duration;
+            p.amount = -1;
+            p.lastToken = i + 1;
+            return p;
+        }
         if (unspecified || weeksAhead || nextToEvent) {
             if (unit == Unit::Quarter || unit == Unit::Second)
                 return std::nullopt;

@@ -525,6 +525,24 @@ void TestTimexNormalization::normalizes_data() {
     row("possessive year", u"The firm's 1988 results were restated."_s, wed, u"1988"_s, u"DATE"_s, u"1988"_s);
     row("bonds due year", u"It sold notes due 2031 on Monday."_s, wed, u"2031"_s, u"DATE"_s, u"2031"_s);
 
+    // Ranges: each end is an expression of its own and borrows what the other states.
+    row("day range first", u"The battle raged on 6-7 January 1916."_s, wed, u"6"_s, u"DATE"_s,
+        u"1916-01-06"_s);
+    row("day range second", u"The battle raged on 6-7 January 1916."_s, wed, u"7 January 1916"_s, u"DATE"_s,
+        u"1916-01-07"_s);
+    row("day range to", u"Raids went on from 15 to 22 February 1984."_s, wed, u"15"_s, u"DATE"_s,
+        u"1984-02-15"_s);
+    row("month day range end", u"Talks were held on April 13-15, 1915."_s, wed, u"15, 1915"_s, u"DATE"_s,
+        u"1915-04-15"_s);
+    row("month day range ordinal end", u"They fought on May 6th and 7th, 1954."_s, wed, u"7th, 1954"_s,
+        u"DATE"_s, u"1954-05-07"_s);
+    row("year range short end", u"The siege (1915-16) failed."_s, wed, u"16"_s, u"DATE"_s, u"1916"_s);
+    row("bc range start", u"The revolt (499-493 BC) spread."_s, wed, u"499"_s, u"DATE"_s, u"BC0499"_s);
+    row("early year before event noun", u"Howe resigned after the 1777 campaign."_s, wed, u"1777"_s,
+        u"DATE"_s, u"1777"_s);
+    row("bare weeks later", u"The general died weeks later of his wound."_s, wed, u"weeks later"_s,
+        u"DURATION"_s, u"PXW"_s);
+
     // Reporting periods of results news.
     row("year third quarter", u"It lost money in the 1987 third quarter."_s, u"1989-11-02"_s,
         u"the 1987 third quarter"_s, u"DATE"_s, u"1987-Q3"_s);
