@@ -346,6 +346,12 @@ Lexicon::Lexicon() {
                                          "slated",  "going",    "planned",   "planning", "aims",  "hopes"};
     for (const char *w : future)
         entry(w).tense = WordTense::Future;
+    for (const char *w : {"intend", "intended", "intends", "vowed", "promised", "pledged"})
+        entry(w).tense = WordTense::Future;
+    for (const char *w : {"said", "told"})
+        entry(w).tense = WordTense::Reporting;
+    for (const char *w : {"until", "till", "by"})
+        entry(w).tense = WordTense::Deadline;
     static const char *const modal[] = {"will", "would", "shall", "ll"};
     for (const char *w : modal)
         entry(w).tense = WordTense::Modal;

@@ -109,7 +109,9 @@ enum class Role : std::uint8_t {
 
 // Tense markers: past forms ("said", "met"), present forms, future markers ("will", "next"), modals (which
 // turn a following participle into a future: "will be held"), and -ed words that are not verbs ("hundred").
-enum class WordTense : std::uint8_t { None, Past, Present, Future, Modal, NotPast };
+// Reporting verbs ("said") tell the tense of an expression only right next to it ("said Tuesday"); a
+// deadline ("until", "by") points ahead, more weakly than a verb.
+enum class WordTense : std::uint8_t { None, Past, Present, Future, Modal, NotPast, Reporting, Deadline };
 
 // What the lexicon knows of a lowercase ASCII word. A word can be several things at once ("second" is an
 // ordinal and a unit, "may" a month and a modal verb); the recognizer picks by context.

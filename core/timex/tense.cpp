@@ -23,11 +23,13 @@ WordTense wordTense(QStringView text, const Token &tok) {
 Tense toTense(WordTense t) {
     switch (t) {
     case WordTense::Past:
+    case WordTense::Reporting:
         return Tense::Past;
     case WordTense::Present:
         return Tense::Present;
     case WordTense::Future:
     case WordTense::Modal:
+    case WordTense::Deadline:
         return Tense::Future;
     default:
         return Tense::Unknown;
@@ -44,8 +46,16 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
     for (qsizetype i = sentenceFirst; i <= end; ++i) {
         if (i >= first && i <= last)
             continue;
-        Tense t = toTense(wordTense(text, tokens[size_t(i)]));
+        const WordTense word = wordTense(text, tokens[size_t(i)]);
+        Tense t = toTense(word);
         if (t == Tense::Unknown)
+            continue;
+        const qsizetype distance = i < first ? first - i : i - last;
+        // "will meet on Tuesday, officials said": the attribution does not date what was said.
+        if (word == WordTense::Reporting && distance > 2)
+            continue;
+        // "until Tuesday", "by Friday": a deadline counts only right before the expression.
+        if (word == WordTense::Deadline && !(i < first && distance == 1))
             continue;
         // "will be held", "would have signed": a modal shortly before a participle makes the clause future.
         if (t == Tense::Past)
@@ -54,9 +64,9 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
                     t = Tense::Future;
                     break;
                 }
-        const qsizetype distance = i < first ? first - i : i - last;
-        // Present forms ("is", "says") are weaker evidence than past or future markers.
-        const qsizetype weighted = t == Tense::Present ? distance + 3 : distance;
+        // Present forms ("is", "says") and deadlines are weaker evidence than past or future verbs.
+        const qsizetype weighted =
+            t == Tense::Present || word == WordTense::Deadline ? distance + 3 : distance;
         if (weighted < bestDistance) {
             bestDistance = weighted;
             best = t;

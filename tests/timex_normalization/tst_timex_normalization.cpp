@@ -92,6 +92,14 @@ void TestTimexNormalization::normalizes_data() {
     row("weekday abbreviation", u"Talks ended Thu. in Cairo."_s, wed, u"Thu."_s, u"DATE"_s, u"2024-02-01"_s);
     row("weekday future will", u"Hamas will respond by Saturday."_s, wed, u"Saturday"_s, u"DATE"_s,
         u"2024-02-10"_s);
+    row("weekday attribution after", u"The envoy will fly to Cairo on Friday, the ministry said."_s, wed,
+        u"Friday"_s, u"DATE"_s, u"2024-02-09"_s);
+    row("weekday deadline", u"The agency has given the family until Tuesday to reply."_s, wed, u"Tuesday"_s,
+        u"DATE"_s, u"2024-02-13"_s);
+    row("weekday until past verb", u"The crossing stayed closed until Tuesday."_s, wed, u"Tuesday"_s,
+        u"DATE"_s, u"2024-02-06"_s);
+    row("weekday by after", u"He was rescued on Monday by fishermen."_s, wed, u"Monday"_s, u"DATE"_s,
+        u"2024-02-05"_s);
 
     // Month and day without a year, by tense.
     row("oct 7 past", u"Hamas attacked Israel on Oct. 7."_s, wed, u"Oct. 7"_s, u"DATE"_s, u"2023-10-07"_s);
