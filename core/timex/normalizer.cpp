@@ -105,8 +105,10 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
     r.type = p.type;
     r.mod = p.mod;
     // A narrative resolves against its last date; weekdays only against a day it named.
+    // "that spring" always looks back to the last date.
     const bool story =
-        c.narrative && c.previous && (p.weekday == 0 || c.previous->precision == Precision::Day);
+        c.previous && ((c.narrative && (p.weekday == 0 || c.previous->precision == Precision::Day)) ||
+                       p.anchor == AnchorOn::PreviousDate);
     const std::optional<greg::date> ref = story ? std::optional(c.previous->day) : c.dct;
     r.usedPrevious = story;
     const Tense tense = c.tense == Tense::Present ? Tense::Unknown : c.tense;

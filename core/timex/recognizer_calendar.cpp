@@ -330,8 +330,8 @@ std::optional<ParsedTimex> Recognizer::matchSeason(qsizetype i) {
     }
     const Role rb = roleAt(i - 1);
     const bool modifier = rb == Role::Last || rb == Role::Next || rb == Role::This || rb == Role::Early ||
-                          rb == Role::Late || rb == Role::Mid || rb == Role::Past || rb == Role::Coming ||
-                          rb == Role::Every || rb == Role::Each ||
+                          rb == Role::That || rb == Role::Same || rb == Role::Late || rb == Role::Mid ||
+                          rb == Role::Past || rb == Role::Coming || rb == Role::Every || rb == Role::Each ||
                           (isPunct(i - 1, u'-') && roleAt(i - 2) == Role::Mid);
     const bool inThe = rb == Role::The &&
                        (isWord(i - 2, "in"_L1) || isWord(i - 2, "during"_L1) || isWord(i - 2, "by"_L1) ||
@@ -354,6 +354,12 @@ std::optional<ParsedTimex> Recognizer::matchSeason(qsizetype i) {
             p.quant = rb == Role::Every ? u"EVERY"_s : u"EACH"_s;
             p.firstToken = std::max(m_minFirst, i - 1);
         }
+        return p;
+    }
+    // "that spring", "that same summer": the season of the year being told.
+    if ((rb == Role::That || rb == Role::Same) && i - 1 >= m_minFirst && p.year < 0) {
+        p.firstToken = rb == Role::Same && roleAt(i - 2) == Role::That && i - 2 >= m_minFirst ? i - 2 : i - 1;
+        p.anchor = AnchorOn::PreviousDate;
         return p;
     }
     if (i - 1 >= m_minFirst) {

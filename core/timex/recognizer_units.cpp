@@ -163,9 +163,9 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
         return p;
     }
 
-    // "by year-end", "at year end", "year's end": the end of the current year (of the story's in a
-    // narrative); "since year-end" looks back to the last one.
-    if (unit == Unit::Year && !l->plural) {
+    // "by year-end", "at year end", "year's end", "at month's end": the end of the current year or month
+    // (of the story's in a narrative); "since year-end" looks back to the last one.
+    if ((unit == Unit::Year || unit == Unit::Month) && !l->plural) {
         qsizetype end = -1;
         if (isPunct(i + 1, u'-') && glued(i + 1) && glued(i + 2) && roleAt(i + 2) == Role::End)
             end = i + 2;

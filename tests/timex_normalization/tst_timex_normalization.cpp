@@ -505,6 +505,8 @@ void TestTimexNormalization::normalizes_data() {
         u"2023"_s, u"END"_s);
     row("year's end", u"More cuts are due before year's end."_s, wed, u"year's end"_s, u"DATE"_s, u"2024"_s,
         u"END"_s);
+    row("month's end", u"Reserves will be counted at month's end."_s, wed, u"month's end"_s, u"DATE"_s,
+        u"2024-02"_s, u"END"_s);
     row("the full year", u"It expects a loss for the full year."_s, u"1989-11-02"_s, u"the full year"_s,
         u"DATE"_s, u"1989"_s);
     row("the latest fiscal year", u"Revenue rose in the latest fiscal year."_s, u"1989-11-02"_s,
@@ -608,6 +610,8 @@ void TestTimexNormalization::anchorsOnPreviousDate_data() {
     QTest::newRow("year-ago quarter after another period")
         << u"Profit rose in the third quarter, after a weak second quarter. In the comparable year-ago quarter it fell."_s
         << u"1989-11-02"_s << u"the third quarter"_s << u"the comparable year-ago quarter"_s << u"1988-Q3"_s;
+    QTest::newRow("that same spring") << u"The offensive began in March 1975. Saigon fell that same spring."_s
+                                      << wed << u"March 1975"_s << u"that same spring"_s << u"1975-SP"_s;
     QTest::newRow("a year earlier") << u"The plant closed in 2012. A year earlier, it had been sold."_s << wed
                                     << u"2012"_s << u"A year earlier"_s << u"2011"_s;
     QTest::newRow("three days later") << u"He was arrested on 5 May 2020. Three days later he was freed."_s
