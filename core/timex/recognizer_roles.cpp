@@ -156,7 +156,11 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
         if (isPunct(first, u'-') && glued(i))
             --first;
         qsizetype ordFirst = first;
-        const int ord = ordinalAt(first, ordFirst);
+        // "the last half of 1989", "the latter half": the second one.
+        const int ord =
+            (roleAt(first) == Role::Last || isWord(first, "latter"_L1)) && roleAt(first - 1) == Role::The
+                ? 2
+                : ordinalAt(first, ordFirst);
         if (ord < 1 || ord > 2 || ordFirst < m_minFirst)
             return std::nullopt;
         p.half = ord;

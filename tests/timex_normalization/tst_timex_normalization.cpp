@@ -389,6 +389,8 @@ void TestTimexNormalization::normalizes_data() {
     row("last quarter", u"Sales fell last quarter."_s, wed, u"last quarter"_s, u"DATE"_s, u"2023-Q4"_s);
     row("first half of year", u"Growth slowed in the first half of 2023."_s, wed, u"the first half of 2023"_s,
         u"DATE"_s, u"2023-H1"_s);
+    row("last half of year", u"Growth slowed in the last half of 2023."_s, wed, u"the last half of 2023"_s,
+        u"DATE"_s, u"2023-H2"_s);
     row("second half", u"Growth will pick up in the second half."_s, wed, u"the second half"_s, u"DATE"_s,
         u"2024-H2"_s);
     row("summer", u"The fighting will stop this summer."_s, wed, u"this summer"_s, u"DATE"_s, u"2024-SU"_s);
