@@ -99,6 +99,9 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
     case Role::Now:
         if (isWord(i - 1, "from"_L1))
             return std::nullopt;
+        // "Now, he says, ...": a discourse marker opening the sentence, not a time.
+        if (at(i)->capitalized && isPunct(i + 1, u','))
+            return std::nullopt;
         return reference(u"PRESENT_REF");
     case Role::PresentRef:
         return reference(u"PRESENT_REF");

@@ -110,6 +110,7 @@ void TestTimexRecognition::notDates_data() {
     row("spring of water", u"They drank from a spring nearby."_s);
     row("spelled count", u"Nineteen people were hurt."_s);
     row("money rate", u"The aid is worth $5 million a year."_s);
+    row("now as discourse marker", u"Now, the minister says, talks must go on."_s);
     row("early count before noun", u"He led the 1500 men north."_s);
     row("score", u"They won 3-1 at home."_s);
     row("long term adjective", u"It signed a long-term lease."_s);
