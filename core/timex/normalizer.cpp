@@ -184,6 +184,11 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
             year = r.usedPrevious && p.pick == Pick::ByTense ? c.storyYear.value_or(ref->year())
                    : r.usedPrevious ? pickYear(*ref, p.month, p.day, p.pick, Tense::Unknown)
                                     : pickYear(*ref, p.month, p.day, p.pick, tense);
+            // A story told forward crosses into the next year: "In January" right after December 1941 is
+            // January 1942.
+            if (r.usedPrevious && p.pick == Pick::ByTense && c.previous->precision <= Precision::Month &&
+                c.previous->day.year() == year && int(c.previous->day.month()) - p.month >= 6)
+                ++year;
         }
         if (p.day > 0) {
             auto d = makeDate(year, p.month, p.day);

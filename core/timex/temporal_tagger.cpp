@@ -136,7 +136,11 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct,
         if (r.usedPrevious)
             t.anchorIndex = r.usedReportedPeriod ? reportedIndex : previousIndex;
         out.append(t);
-        if (r.explicitYear && r.point && narrative)
+        // A bare year far from the story's ("revealed in 2005") is mentioned in passing; a date with its
+        // month, or a year close by, moves the story on.
+        if (r.explicitYear && r.point && narrative &&
+            (!context.storyYear || r.point->precision != Precision::Year ||
+             std::abs(r.point->day.year() - *context.storyYear) <= 10))
             context.storyYear = r.point->day.year();
         // Results news names its period first; older periods mentioned in passing do not count.
         if (r.point && !context.reportedPeriod && !p.samePeriod &&

@@ -719,6 +719,14 @@ void TestTimexNormalization::historyStaysInItsYear_data() {
         "army surrendered on October 17, 1777. Over the winter, many soldiers died of "
         "cold."_s;
     QTest::newRow("winter after an autumn date") << surrender << u"the winter"_s << u"1778-WI"_s;
+
+    const QString rollOver = u"The war began in 1939. The north fell in 1940. The fleet was struck on "
+                             "December 7, 1941. In January, the allies signed a joint declaration."_s;
+    QTest::newRow("january after december") << rollOver << u"January"_s << u"1942-01"_s;
+
+    const QString inPassing = u"The war began in 1950. The front moved in 1951 and again in 1952. A study "
+                              "published in 2003 counted the dead. In late November, the enemy attacked."_s;
+    QTest::newRow("year in passing") << inPassing << u"late November"_s << u"1952-11"_s;
 }
 
 void TestTimexNormalization::historyStaysInItsYear() {
