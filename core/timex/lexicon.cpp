@@ -350,8 +350,6 @@ Lexicon::Lexicon() {
         entry(w).tense = WordTense::Future;
     for (const char *w : {"said", "told"})
         entry(w).tense = WordTense::Reporting;
-    for (const char *w : {"until", "till", "by"})
-        entry(w).tense = WordTense::Deadline;
     static const char *const modal[] = {"will", "would", "shall", "ll"};
     for (const char *w : modal)
         entry(w).tense = WordTense::Modal;

@@ -1,5 +1,9 @@
 #include "timex/tense.h"
 
+#include <QLatin1StringView>
+
+using namespace Qt::StringLiterals;
+
 namespace annals::timex {
 
 namespace {
@@ -9,8 +13,14 @@ WordTense wordTense(QStringView text, const Token &tok) {
         return WordTense::None;
     if (tok.lex && tok.lex->tense != WordTense::None)
         return tok.lex->tense;
-    // Regular past forms: "rejected", "announced". Short words ("red", "bed") are in the lexicon.
     const qsizetype n = tok.length();
+    // Deadlines, read off the text: "by" is too frequent to be worth a lexicon entry.
+    const auto is = [&](QLatin1StringView w) {
+        return n == w.size() && text.sliced(tok.start, n).compare(w, Qt::CaseInsensitive) == 0;
+    };
+    if ((n == 2 || n == 4 || n == 5) && (is("by"_L1) || is("till"_L1) || is("until"_L1)))
+        return WordTense::Deadline;
+    // Regular past forms: "rejected", "announced". Short words ("red", "bed") are in the lexicon.
     if (n >= 5) {
         const char16_t e = text[tok.end - 2].unicode() | 0x20;
         const char16_t d = text[tok.end - 1].unicode() | 0x20;
