@@ -1,5 +1,7 @@
 #include "timex/lexicon.h"
 
+#include "timex/holidays.h"
+
 #include <QString>
 
 #include <cstdlib>
@@ -38,7 +40,7 @@ std::size_t hashKey(std::uint64_t k0, std::uint64_t k1) {
 } // namespace
 
 bool Lexeme::computeTrigger() const {
-    if (month || weekday || season || unit != Unit::None)
+    if (month || weekday || season || holiday || unit != Unit::None)
         return true;
     switch (role) {
     case Role::Today:
@@ -65,6 +67,10 @@ bool Lexeme::computeTrigger() const {
     case Role::Overnight:
     case Role::SetAdverb:
     case Role::Previously:
+    case Role::YearHead:
+    case Role::Period:
+    case Role::Term:
+    case Role::DecadeName:
         return true;
     default:
         return false;
@@ -158,6 +164,12 @@ Lexicon::Lexicon() {
     static const char *const tens[] = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
     for (int t = 0; t < 7; ++t)
         entry(tens[t]).number = std::int16_t(30 + 10 * t);
+    static const char *const decades[] = {"twenties", "thirties",  "forties",  "fifties",
+                                          "sixties",  "seventies", "eighties", "nineties"};
+    for (int t = 0; t < 8; ++t) {
+        entry(decades[t]).number = std::int16_t(20 + 10 * t);
+        entry(decades[t]).role = Role::DecadeName;
+    }
     entry("hundred").number = 100;
     entry("thousand").number = 1000;
     entry("dozen").number = 12;
@@ -213,6 +225,9 @@ Lexicon::Lexicon() {
     entry("summers").plural = true;
     entry("winters").season = 4;
     entry("winters").plural = true;
+
+    for (std::size_t h = 0; h < holidays().size(); ++h)
+        entry(holidays()[h].word).holiday = std::int8_t(h + 1);
 
     struct RoleWord {
         const char *word;
@@ -300,7 +315,11 @@ Lexicon::Lexicon() {
                                      {"evening", Role::Evening},
                                      {"evenings", Role::Evening},
                                      {"night", Role::Night},
-                                     {"nights", Role::Night}};
+                                     {"nights", Role::Night},
+                                     {"nineteen", Role::YearHead},
+                                     {"eighteen", Role::YearHead},
+                                     {"period", Role::Period},
+                                     {"term", Role::Term}};
     for (const RoleWord &r : roles)
         entry(r.word).role = r.role;
 
@@ -327,6 +346,10 @@ Lexicon::Lexicon() {
                                          "slated",  "going",    "planned",   "planning", "aims",  "hopes"};
     for (const char *w : future)
         entry(w).tense = WordTense::Future;
+    for (const char *w : {"intend", "intended", "intends", "vowed", "promised", "pledged"})
+        entry(w).tense = WordTense::Future;
+    for (const char *w : {"said", "told"})
+        entry(w).tense = WordTense::Reporting;
     static const char *const modal[] = {"will", "would", "shall", "ll"};
     for (const char *w : modal)
         entry(w).tense = WordTense::Modal;
@@ -379,8 +402,8 @@ Lexicon::Lexicon() {
             word[length++] = letter;
         }
         mark(m_capitalTriggerPrefix, word, length);
-        const bool nameOnly = (lexeme.month || lexeme.weekday) && lexeme.unit == Unit::None &&
-                              !lexeme.season && lexeme.role == Role::None;
+        const bool nameOnly = (lexeme.month || lexeme.weekday || lexeme.holiday) &&
+                              lexeme.unit == Unit::None && !lexeme.season && lexeme.role == Role::None;
         if (!nameOnly)
             mark(m_triggerPrefix, word, length);
     }

@@ -101,11 +101,17 @@ enum class Role : std::uint8_t {
     SetAdverb,
     Previously,
     Past2,
+    YearHead,   // "nineteen" in a year said in words ("nineteen ninety-six")
+    Period,     // "the latest period", "the 1988 period": a reporting period
+    Term,       // "the near term", "the long term"
+    DecadeName, // "the nineties" (its number is the decade's tens, 90)
 };
 
 // Tense markers: past forms ("said", "met"), present forms, future markers ("will", "next"), modals (which
 // turn a following participle into a future: "will be held"), and -ed words that are not verbs ("hundred").
-enum class WordTense : std::uint8_t { None, Past, Present, Future, Modal, NotPast };
+// Reporting verbs ("said") tell the tense of an expression only right next to it ("said Tuesday"); a
+// deadline ("until", "by") points ahead, more weakly than a verb.
+enum class WordTense : std::uint8_t { None, Past, Present, Future, Modal, NotPast, Reporting, Deadline };
 
 // What the lexicon knows of a lowercase ASCII word. A word can be several things at once ("second" is an
 // ordinal and a unit, "may" a month and a modal verb); the recognizer picks by context.
@@ -115,6 +121,7 @@ struct Lexeme {
     std::int8_t month = 0;    // 1..12
     std::int8_t weekday = 0;  // ISO 1 (Monday) .. 7 (Sunday)
     std::int8_t season = 0;   // 1 spring, 2 summer, 3 fall, 4 winter
+    std::int8_t holiday = 0;  // 1-based index into holidays()
     Unit unit = Unit::None;
     bool plural = false;       // "weeks"
     bool abbreviation = false; // "oct", "wed": only counts with context

@@ -1,5 +1,7 @@
 #include "timex/normalizer.h"
 
+#include "timex/holidays.h"
+
 #include <exception>
 
 using namespace Qt::StringLiterals;
@@ -103,8 +105,10 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
     r.type = p.type;
     r.mod = p.mod;
     // A narrative resolves against its last date; weekdays only against a day it named.
+    // "that spring" always looks back to the last date.
     const bool story =
-        c.narrative && c.previous && (p.weekday == 0 || c.previous->precision == Precision::Day);
+        c.previous && ((c.narrative && (p.weekday == 0 || c.previous->precision == Precision::Day)) ||
+                       p.anchor == AnchorOn::PreviousDate);
     const std::optional<greg::date> ref = story ? std::optional(c.previous->day) : c.dct;
     r.usedPrevious = story;
     const Tense tense = c.tense == Tense::Present ? Tense::Unknown : c.tense;
@@ -141,6 +145,33 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
         r.point = CalendarPoint{greg::date(year, 1, 1), Precision::Year};
         return r;
     }
+    if (p.holiday > 0) {
+        const auto dayIn = [&](int y) { return holidayDate(p.holiday, y, p.holidayOffset); };
+        if (year < 0) {
+            const std::optional<greg::date> near = ref ? dayIn(ref->year()) : std::nullopt;
+            if (!near) {
+                // Without a date to count from, a fixed holiday keeps its month and day.
+                const Holiday &h = holidays()[size_t(p.holiday - 1)];
+                const auto fixed = dayIn(2001);
+                r.value = h.day > 0 && fixed
+                              ? u"XXXX-"_s + twoDigits(fixed->month()) + u'-' + twoDigits(fixed->day())
+                              : u"XXXX-XX-XX"_s;
+                return r;
+            }
+            year = r.usedPrevious && p.pick == Pick::ByTense
+                       ? c.storyYear.value_or(ref->year())
+                       : pickYear(*ref, near->month(), near->day(), p.pick,
+                                  r.usedPrevious ? Tense::Unknown : tense);
+        }
+        if (const auto d = dayIn(year)) {
+            r.point = CalendarPoint{*d, p.unit == Precision::Week ? Precision::Week : Precision::Day};
+            r.value =
+                formatPoint(*r.point) + (r.point->precision == Precision::Day ? timeSuffix(p) : QString());
+        } else {
+            r.value = fourDigits(year);
+        }
+        return r;
+    }
     if (p.month > 0) {
         if (year < 0) {
             if (!ref) {
@@ -153,6 +184,11 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
             year = r.usedPrevious && p.pick == Pick::ByTense ? c.storyYear.value_or(ref->year())
                    : r.usedPrevious ? pickYear(*ref, p.month, p.day, p.pick, Tense::Unknown)
                                     : pickYear(*ref, p.month, p.day, p.pick, tense);
+            // A story told forward crosses into the next year: "In January" right after December 1941 is
+            // January 1942.
+            if (r.usedPrevious && p.pick == Pick::ByTense && c.previous->precision <= Precision::Month &&
+                c.previous->day.year() == year && int(c.previous->day.month()) - p.month >= 6)
+                ++year;
         }
         if (p.day > 0) {
             auto d = makeDate(year, p.month, p.day);
@@ -249,6 +285,14 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
         r.value = formatPoint(*r.point);
         return r;
     }
+    if (const auto period = c.comparedPeriod(p.namesPeriod); year > 0 && p.samePeriod && period) {
+        // "the 1988 period" in quarterly results: the reported quarter (or half) of that year.
+        r.point = CalendarPoint{greg::date(year, period->day.month(), 1), period->precision};
+        r.value = formatPoint(*r.point);
+        r.usedPrevious = true;
+        r.usedReportedPeriod = p.namesPeriod && c.reportedPeriod.has_value();
+        return r;
+    }
     if (year > 0) {
         r.point = CalendarPoint{greg::date(year, 1, 1), Precision::Year};
         r.value = fourDigits(year);
@@ -271,11 +315,11 @@ Resolved resolveShift(const ParsedTimex &p, const ResolutionContext &c) {
     r.type = p.type;
     r.mod = p.mod;
     // Quarterly results compare with the same quarter a year before: "a year earlier" is 1988-Q3 there.
-    if (p.samePeriod && c.previous &&
-        (c.previous->precision == Precision::Quarter || c.previous->precision == Precision::Half)) {
-        r.point = CalendarPoint{c.previous->day - greg::years(1), c.previous->precision};
+    if (const auto period = c.comparedPeriod(p.namesPeriod); p.samePeriod && period) {
+        r.point = CalendarPoint{period->day - greg::years(1), period->precision};
         r.value = formatPoint(*r.point);
         r.usedPrevious = true;
+        r.usedReportedPeriod = p.namesPeriod && c.reportedPeriod.has_value();
         return r;
     }
     std::optional<greg::date> base = c.dct;
@@ -299,7 +343,55 @@ Resolved resolveShift(const ParsedTimex &p, const ResolutionContext &c) {
 
 } // namespace
 
-QString durationValue(Unit unit, int amount, double fraction) {
+namespace {
+
+// "2 1/2 years" -> P2Y6M, "an hour and a half" -> PT1H30M: the half in the next smaller unit, when whole.
+QString mixedDurationValue(Unit unit, double amount) {
+    struct Split {
+        Unit unit;
+        const char16_t *whole; // prefix and letter of the whole part
+        const char16_t *part;  // letter of the smaller unit, with "T" when it crosses into time
+        int per;
+    };
+    static const Split splits[] = {{Unit::Year, u"Y", u"M", 12},
+                                   {Unit::Day, u"D", u"TH", 24},
+                                   {Unit::Hour, u"H", u"M", 60},
+                                   {Unit::Minute, u"M", u"S", 60}};
+    for (const Split &s : splits) {
+        if (s.unit != unit)
+            continue;
+        const int whole = int(amount);
+        const double rest = (amount - whole) * s.per;
+        if (rest != double(int(rest)))
+            return {};
+        const bool time = unit == Unit::Hour || unit == Unit::Minute;
+        QString v = time ? u"PT"_s : u"P"_s;
+        if (whole > 0)
+            v += QString::number(whole) + QStringView(s.whole);
+        QStringView part(s.part);
+        if (whole == 0 && part.startsWith(u'T')) {
+            v = u"PT"_s;
+            part = part.mid(1);
+        }
+        return v + QString::number(int(rest)) + part;
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<CalendarPoint> ResolutionContext::comparedPeriod(bool namesPeriod) const {
+    if (namesPeriod && reportedPeriod)
+        return reportedPeriod;
+    if (previous && (previous->precision == Precision::Quarter || previous->precision == Precision::Half))
+        return previous;
+    return std::nullopt;
+}
+
+QString durationValue(Unit unit, int amount, double fraction, bool mixed) {
+    if (mixed && fraction > 0)
+        if (QString v = mixedDurationValue(unit, fraction); !v.isEmpty())
+            return v;
     const QString n =
         amount < 0 ? u"X"_s : (fraction > 0 ? QString::number(fraction) : QString::number(amount));
     switch (unit) {
@@ -347,7 +439,7 @@ Resolved normalizeInRange(const ParsedTimex &p, const ResolutionContext &c) {
         Resolved r;
         r.type = TimexType::Duration;
         r.mod = p.mod;
-        r.value = durationValue(p.durationUnit, p.amount, p.fraction);
+        r.value = durationValue(p.durationUnit, p.amount, p.fraction, p.mixedFraction);
         return r;
     }
     case ParsedKind::Set: {

@@ -15,6 +15,13 @@ struct ResolutionContext {
     Tense tense = Tense::Unknown;
     bool narrative = false;       // the text is telling a story far from the dct: resolve against `previous`
     std::optional<int> storyYear; // in a narrative, the year the text last stated: "In July" falls in it
+    // The first quarter or half the text names: in results news, the period being reported, which "a year
+    // earlier" and "the 1988 period" refer back to even after other periods were mentioned.
+    std::optional<CalendarPoint> reportedPeriod;
+
+    // The period a year-ago comparison refers to: when the expression names a period, the reported one,
+    // else a quarter or half just mentioned.
+    std::optional<CalendarPoint> comparedPeriod(bool namesPeriod) const;
 };
 
 struct Resolved {
@@ -25,13 +32,14 @@ struct Resolved {
     QString freq;
     std::optional<CalendarPoint> point; // when the value is a calendar date or period
     bool usedPrevious = false;          // resolved against ResolutionContext::previous
+    bool usedReportedPeriod = false;    // ... or against ResolutionContext::reportedPeriod
     bool explicitYear = false;          // the text stated the year (it can anchor later expressions)
 };
 
 // Turns what an expression says into a TIMEX3 value against the context.
 Resolved normalize(const ParsedTimex &parsed, const ResolutionContext &context);
 
-// "P2Y", "PT24H", "PXW", "P1.5Y", "P1DE"
-QString durationValue(Unit unit, int amount, double fraction = 0);
+// "P2Y", "PT24H", "PXW", "P1.5Y", "P1DE"; with `mixed`, a half in the next smaller unit ("P2Y6M").
+QString durationValue(Unit unit, int amount, double fraction = 0, bool mixed = false);
 
 } // namespace annals::timex

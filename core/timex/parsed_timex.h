@@ -41,6 +41,8 @@ struct ParsedTimex {
     int half = 0;
     int season = 0;
     bool weekend = false;
+    int holiday = 0;       // 1-based index into holidays()
+    int holidayOffset = 0; // days from the holiday ("Christmas Eve": -1, "Easter Monday": 1)
     int hour = -1;
     int minute = -1;
     QString partOfDay; // "MO", "AF", "EV", "NI"
@@ -49,11 +51,15 @@ struct ParsedTimex {
     // Shift and Duration
     Precision unit = Precision::Day;
     Unit durationUnit = Unit::None;
-    int amount = 0;      // shift in units; duration count (-1 for "several")
-    double fraction = 0; // "1.5 years"
+    int amount = 0;             // shift in units; duration count (-1 for "several")
+    double fraction = 0;        // "1.5 years"
+    bool mixedFraction = false; // "2 1/2 years", "an hour and a half": written as P2Y6M, PT1H30M
     AnchorOn anchor = AnchorOn::Dct;
     // "a year earlier", "year-ago": the period last mentioned, a year back, when that was a quarter or half
     bool samePeriod = false;
+    // ... and says so ("the year-ago quarter", "the 1988 period"): the period the story reports, even when
+    // other periods came up since; a bare "a year earlier" takes a quarter only when one was just named.
+    bool namesPeriod = false;
 
     // Reference, Set, Decade, Century: the value is known without the dct
     QString value;

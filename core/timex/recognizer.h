@@ -26,6 +26,7 @@ private:
         int count = 0; // -1 for fuzzy ("several")
         double fraction = 0;
         bool article = false; // "a"/"an"
+        bool mixed = false;   // a spelled or slashed half ("2 1/2", "two and a half", "half an")
     };
 
     std::optional<ParsedTimex> matchAt(qsizetype i);
@@ -37,6 +38,10 @@ private:
     std::optional<ParsedTimex> matchRole(qsizetype i);
     std::optional<ParsedTimex> matchClock(qsizetype i);
     std::optional<ParsedTimex> matchForeignDate(qsizetype i);
+    std::optional<ParsedTimex> matchHoliday(qsizetype i);
+    std::optional<ParsedTimex> matchDayRange(qsizetype i);
+    bool rangeJoin(qsizetype &k) const; // "-", "to", "and", "through" at k: moves k past it
+    std::optional<ParsedTimex> matchSpelledYear(qsizetype i);
 
     // Month [day] [, year] starting at month token i; sets fields and returns the last token used.
     std::optional<qsizetype> monthDayYear(qsizetype i, ParsedTimex &p, bool &invalid);
@@ -45,6 +50,12 @@ private:
     void attachDayAfterTime(ParsedTimex &p);
     bool yearContext(qsizetype i) const;
     int yearAt(qsizetype i) const; // 4-digit year token value or -1
+    // A year in digits or in words ("nineteen ninety-six"; with `thousands`, "two thousand (and) one")
+    // starting at token i; sets `last` to its last token. -1 when there is none.
+    int anyYearAt(qsizetype i, qsizetype &last, bool thousands) const;
+    // "this year's", "last year's", "next year's" ending at token i: sets `first` and returns the shift
+    // in years; nullopt otherwise.
+    std::optional<int> relativeYearPossessive(qsizetype i, qsizetype &first) const;
 
     const Token *at(qsizetype i) const;
     const Lexeme *lexAt(qsizetype i) const;

@@ -19,7 +19,7 @@ namespace {
 // Only calendar expressions without a year ("Sunday", "Oct. 7", "the third quarter") need the tense.
 bool dependsOnTense(const ParsedTimex &p) {
     return p.kind == ParsedKind::Calendar && p.year < 0 && p.value.isEmpty() &&
-           (p.month || p.weekday || p.weekend || p.quarter || p.half || p.season);
+           (p.month || p.weekday || p.weekend || p.quarter || p.half || p.season || p.holiday);
 }
 
 struct Found {
@@ -119,6 +119,7 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct,
         narrative = far >= 3 && far > 4 * near && far > 4 * deictic;
     }
     int previousIndex = -1;
+    int reportedIndex = -1;
     for (const Found &f : scratch.found) {
         const ParsedTimex &p = f.parsed;
         context.tense = f.tense;
@@ -133,10 +134,21 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct,
         t.quant = r.quant;
         t.freq = r.freq;
         if (r.usedPrevious)
-            t.anchorIndex = previousIndex;
+            t.anchorIndex = r.usedReportedPeriod ? reportedIndex : previousIndex;
         out.append(t);
-        if (r.explicitYear && r.point && narrative)
+        // A bare year far from the story's ("revealed in 2005") is mentioned in passing; a date with its
+        // month, or a year close by, moves the story on.
+        if (r.explicitYear && r.point && narrative &&
+            (!context.storyYear || r.point->precision != Precision::Year ||
+             std::abs(r.point->day.year() - *context.storyYear) <= 10))
             context.storyYear = r.point->day.year();
+        // Results news names its period first; older periods mentioned in passing do not count.
+        if (r.point && !context.reportedPeriod && !p.samePeriod &&
+            (r.point->precision == Precision::Quarter || r.point->precision == Precision::Half) &&
+            (!context.dct || std::abs(r.point->day.year() - context.dct->year()) <= 1)) {
+            context.reportedPeriod = r.point;
+            reportedIndex = int(out.size() - 1);
+        }
         if (r.point && !p.samePeriod && (p.kind == ParsedKind::Calendar || p.kind == ParsedKind::Shift)) {
             context.previous = r.point;
             previousIndex = int(out.size() - 1);

@@ -1,5 +1,9 @@
 #include "timex/tense.h"
 
+#include <QLatin1StringView>
+
+using namespace Qt::StringLiterals;
+
 namespace annals::timex {
 
 namespace {
@@ -9,8 +13,14 @@ WordTense wordTense(QStringView text, const Token &tok) {
         return WordTense::None;
     if (tok.lex && tok.lex->tense != WordTense::None)
         return tok.lex->tense;
-    // Regular past forms: "rejected", "announced". Short words ("red", "bed") are in the lexicon.
     const qsizetype n = tok.length();
+    // Deadlines, read off the text: "by" is too frequent to be worth a lexicon entry.
+    const auto is = [&](QLatin1StringView w) {
+        return n == w.size() && text.sliced(tok.start, n).compare(w, Qt::CaseInsensitive) == 0;
+    };
+    if ((n == 2 || n == 4 || n == 5) && (is("by"_L1) || is("till"_L1) || is("until"_L1)))
+        return WordTense::Deadline;
+    // Regular past forms: "rejected", "announced". Short words ("red", "bed") are in the lexicon.
     if (n >= 5) {
         const char16_t e = text[tok.end - 2].unicode() | 0x20;
         const char16_t d = text[tok.end - 1].unicode() | 0x20;
@@ -23,11 +33,13 @@ WordTense wordTense(QStringView text, const Token &tok) {
 Tense toTense(WordTense t) {
     switch (t) {
     case WordTense::Past:
+    case WordTense::Reporting:
         return Tense::Past;
     case WordTense::Present:
         return Tense::Present;
     case WordTense::Future:
     case WordTense::Modal:
+    case WordTense::Deadline:
         return Tense::Future;
     default:
         return Tense::Unknown;
@@ -44,8 +56,16 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
     for (qsizetype i = sentenceFirst; i <= end; ++i) {
         if (i >= first && i <= last)
             continue;
-        Tense t = toTense(wordTense(text, tokens[size_t(i)]));
+        const WordTense word = wordTense(text, tokens[size_t(i)]);
+        Tense t = toTense(word);
         if (t == Tense::Unknown)
+            continue;
+        const qsizetype distance = i < first ? first - i : i - last;
+        // "will meet on Tuesday, officials said": the attribution does not date what was said.
+        if (word == WordTense::Reporting && distance > 2)
+            continue;
+        // "until Tuesday", "by Friday": a deadline counts only right before the expression.
+        if (word == WordTense::Deadline && !(i < first && distance == 1))
             continue;
         // "will be held", "would have signed": a modal shortly before a participle makes the clause future.
         if (t == Tense::Past)
@@ -54,9 +74,9 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
                     t = Tense::Future;
                     break;
                 }
-        const qsizetype distance = i < first ? first - i : i - last;
-        // Present forms ("is", "says") are weaker evidence than past or future markers.
-        const qsizetype weighted = t == Tense::Present ? distance + 3 : distance;
+        // Present forms ("is", "says") and deadlines are weaker evidence than past or future verbs.
+        const qsizetype weighted =
+            t == Tense::Present || word == WordTense::Deadline ? distance + 3 : distance;
         if (weighted < bestDistance) {
             bestDistance = weighted;
             best = t;

@@ -92,6 +92,14 @@ void TestTimexNormalization::normalizes_data() {
     row("weekday abbreviation", u"Talks ended Thu. in Cairo."_s, wed, u"Thu."_s, u"DATE"_s, u"2024-02-01"_s);
     row("weekday future will", u"Hamas will respond by Saturday."_s, wed, u"Saturday"_s, u"DATE"_s,
         u"2024-02-10"_s);
+    row("weekday attribution after", u"The envoy will fly to Cairo on Friday, the ministry said."_s, wed,
+        u"Friday"_s, u"DATE"_s, u"2024-02-09"_s);
+    row("weekday deadline", u"The agency has given the family until Tuesday to reply."_s, wed, u"Tuesday"_s,
+        u"DATE"_s, u"2024-02-13"_s);
+    row("weekday until past verb", u"The crossing stayed closed until Tuesday."_s, wed, u"Tuesday"_s,
+        u"DATE"_s, u"2024-02-06"_s);
+    row("weekday by after", u"He was rescued on Monday by fishermen."_s, wed, u"Monday"_s, u"DATE"_s,
+        u"2024-02-05"_s);
 
     // Month and day without a year, by tense.
     row("oct 7 past", u"Hamas attacked Israel on Oct. 7."_s, wed, u"Oct. 7"_s, u"DATE"_s, u"2023-10-07"_s);
@@ -381,6 +389,8 @@ void TestTimexNormalization::normalizes_data() {
     row("last quarter", u"Sales fell last quarter."_s, wed, u"last quarter"_s, u"DATE"_s, u"2023-Q4"_s);
     row("first half of year", u"Growth slowed in the first half of 2023."_s, wed, u"the first half of 2023"_s,
         u"DATE"_s, u"2023-H1"_s);
+    row("last half of year", u"Growth slowed in the last half of 2023."_s, wed, u"the last half of 2023"_s,
+        u"DATE"_s, u"2023-H2"_s);
     row("second half", u"Growth will pick up in the second half."_s, wed, u"the second half"_s, u"DATE"_s,
         u"2024-H2"_s);
     row("summer", u"The fighting will stop this summer."_s, wed, u"this summer"_s, u"DATE"_s, u"2024-SU"_s);
@@ -441,8 +451,117 @@ void TestTimexNormalization::normalizes_data() {
     row("every two weeks", u"They meet every two weeks."_s, wed, u"every two weeks"_s, u"SET"_s, u"P2W"_s);
     row("each year", u"Thousands visit each year."_s, wed, u"each year"_s, u"SET"_s, u"P1Y"_s);
     row("twice a week", u"They meet twice a week."_s, wed, u"a week"_s, u"SET"_s, u"P1W"_s);
-    row("money per year", u"The aid is worth $5 million a year."_s, wed, u"a year"_s, u"SET"_s, u"P1Y"_s);
+    row("three times a year", u"The board meets three times a year."_s, wed, u"a year"_s, u"SET"_s, u"P1Y"_s);
     row("every july", u"The festival returns every July."_s, wed, u"every July"_s, u"SET"_s, u"XXXX-07"_s);
+
+    // Halves written as fractions: the half goes to the next smaller unit; decimals stay as written.
+    row("slashed half years", u"The rebuild took 2 1/2 years."_s, wed, u"2 1/2 years"_s, u"DURATION"_s,
+        u"P2Y6M"_s);
+    row("slashed half hours", u"The flight lasted 3 1/2 hours."_s, wed, u"3 1/2 hours"_s, u"DURATION"_s,
+        u"PT3H30M"_s);
+    row("and a half before", u"Talks dragged on for three and a half years."_s, wed,
+        u"three and a half years"_s, u"DURATION"_s, u"P3Y6M"_s);
+    row("and a half after", u"The vote took an hour and a half."_s, wed, u"an hour and a half"_s,
+        u"DURATION"_s, u"PT1H30M"_s);
+    row("half a day", u"The strike lasted half a day."_s, wed, u"half a day"_s, u"DURATION"_s, u"PT12H"_s);
+    row("half an hour", u"The speech ran half an hour."_s, wed, u"half an hour"_s, u"DURATION"_s, u"PT30M"_s);
+
+    // Years said in words (broadcast transcripts).
+    row("spelled year", u"The plant opened in nineteen eighty-two."_s, wed, u"nineteen eighty-two"_s,
+        u"DATE"_s, u"1982"_s);
+    row("spelled round year", u"The rules date from nineteen seventy."_s, wed, u"nineteen seventy"_s,
+        u"DATE"_s, u"1970"_s);
+    row("month spelled year", u"Rates rose in March nineteen ninety-three."_s, wed,
+        u"March nineteen ninety-three"_s, u"DATE"_s, u"1993-03"_s);
+    row("season spelled year", u"It flooded in the spring of nineteen eighty-one."_s, wed,
+        u"the spring of nineteen eighty-one"_s, u"DATE"_s, u"1981-SP"_s);
+    row("the year two thousand", u"Computers were fixed before the year two thousand."_s, wed,
+        u"the year two thousand"_s, u"DATE"_s, u"2000"_s);
+    row("the year two thousand and three", u"The law changed in the year two thousand and three."_s, wed,
+        u"the year two thousand and three"_s, u"DATE"_s, u"2003"_s);
+
+    // Holidays: the day they fall on, by tense like a month-day.
+    row("thanksgiving past", u"The boy was rescued on Thanksgiving Day."_s, u"2000-01-06"_s,
+        u"Thanksgiving Day"_s, u"DATE"_s, u"1999-11-25"_s);
+    row("last thanksgiving", u"The family met last Thanksgiving."_s, u"2024-03-01"_s, u"last Thanksgiving"_s,
+        u"DATE"_s, u"2023-11-23"_s);
+    row("election day future", u"Voters will decide on Election Day."_s, u"1998-10-26"_s, u"Election Day"_s,
+        u"DATE"_s, u"1998-11-03"_s);
+    row("easter sunday", u"Pilgrims will gather on Easter Sunday."_s, wed, u"Easter Sunday"_s, u"DATE"_s,
+        u"2024-03-31"_s);
+    row("easter week", u"Crowds grew as Easter week began."_s, u"2024-03-30"_s, u"Easter week"_s, u"DATE"_s,
+        u"2024-W13"_s);
+    row("christmas eve", u"The ceasefire began on Christmas Eve."_s, wed, u"Christmas Eve"_s, u"DATE"_s,
+        u"2023-12-24"_s);
+    row("christmas night", u"The raid came on Christmas night."_s, wed, u"Christmas night"_s, u"DATE"_s,
+        u"2023-12-25TNI"_s);
+    row("christmas with year", u"The truce held at Christmas 1914."_s, wed, u"Christmas 1914"_s, u"DATE"_s,
+        u"1914-12-25"_s);
+    row("holiday no dct", u"The ceasefire began on Christmas Eve."_s, QString(), u"Christmas Eve"_s,
+        u"DATE"_s, u"XXXX-12-24"_s);
+
+    // Year ends, full and latest years, periods ahead.
+    row("by year-end", u"The deal should close by year-end."_s, wed, u"year-end"_s, u"DATE"_s, u"2024"_s,
+        u"END"_s);
+    row("since year-end", u"Shares have fallen 8% since year-end."_s, wed, u"year-end"_s, u"DATE"_s,
+        u"2023"_s, u"END"_s);
+    row("year's end", u"More cuts are due before year's end."_s, wed, u"year's end"_s, u"DATE"_s, u"2024"_s,
+        u"END"_s);
+    row("month's end", u"Reserves will be counted at month's end."_s, wed, u"month's end"_s, u"DATE"_s,
+        u"2024-02"_s, u"END"_s);
+    row("the full year", u"It expects a loss for the full year."_s, u"1989-11-02"_s, u"the full year"_s,
+        u"DATE"_s, u"1989"_s);
+    row("the latest fiscal year", u"Revenue rose in the latest fiscal year."_s, u"1989-11-02"_s,
+        u"the latest fiscal year"_s, u"DATE"_s, u"1988"_s);
+    row("the latest period", u"Costs rose in the latest period."_s, u"1989-11-02"_s, u"the latest period"_s,
+        u"DATE"_s, u"1989-Q3"_s);
+    row("coming months", u"Prices will climb in coming months."_s, wed, u"coming months"_s, u"DATE"_s,
+        u"FUTURE_REF"_s);
+    row("future quarters", u"Charges will weigh on future quarters."_s, wed, u"future quarters"_s, u"DATE"_s,
+        u"FUTURE_REF"_s);
+
+    row("these days", u"Few people write letters these days."_s, wed, u"these days"_s, u"DATE"_s,
+        u"PRESENT_REF"_s);
+    row("past years", u"Such raids failed in past years."_s, wed, u"past years"_s, u"DATE"_s, u"PAST_REF"_s);
+    row("the near term", u"Rates should stay low in the near term."_s, wed, u"the near term"_s, u"DATE"_s,
+        u"FUTURE_REF"_s);
+    row("the weeks ahead", u"More strikes are likely in the weeks ahead."_s, wed, u"the weeks ahead"_s,
+        u"DURATION"_s, u"PXW"_s);
+    row("the days before", u"He was seen in the days before the attack."_s, wed, u"days"_s, u"DURATION"_s,
+        u"PXD"_s);
+    row("the years that followed", u"In the years that followed, the town grew."_s, wed, u"years"_s,
+        u"DURATION"_s, u"PXY"_s);
+    row("the nineties", u"Crime fell through the nineties."_s, wed, u"the nineties"_s, u"DATE"_s, u"199"_s);
+    row("the early eighties", u"It was built in the early eighties."_s, wed, u"the early eighties"_s,
+        u"DATE"_s, u"198"_s, u"START"_s);
+    row("possessive year", u"The firm's 1988 results were restated."_s, wed, u"1988"_s, u"DATE"_s, u"1988"_s);
+    row("bonds due year", u"It sold notes due 2031 on Monday."_s, wed, u"2031"_s, u"DATE"_s, u"2031"_s);
+
+    // Ranges: each end is an expression of its own and borrows what the other states.
+    row("day range first", u"The battle raged on 6-7 January 1916."_s, wed, u"6"_s, u"DATE"_s,
+        u"1916-01-06"_s);
+    row("day range second", u"The battle raged on 6-7 January 1916."_s, wed, u"7 January 1916"_s, u"DATE"_s,
+        u"1916-01-07"_s);
+    row("day range to", u"Raids went on from 15 to 22 February 1984."_s, wed, u"15"_s, u"DATE"_s,
+        u"1984-02-15"_s);
+    row("month day range end", u"Talks were held on April 13-15, 1915."_s, wed, u"15, 1915"_s, u"DATE"_s,
+        u"1915-04-15"_s);
+    row("month day range ordinal end", u"They fought on May 6th and 7th, 1954."_s, wed, u"7th, 1954"_s,
+        u"DATE"_s, u"1954-05-07"_s);
+    row("year range short end", u"The siege (1915-16) failed."_s, wed, u"16"_s, u"DATE"_s, u"1916"_s);
+    row("bc range start", u"The revolt (499-493 BC) spread."_s, wed, u"499"_s, u"DATE"_s, u"BC0499"_s);
+    row("early year before event noun", u"Howe resigned after the 1777 campaign."_s, wed, u"1777"_s,
+        u"DATE"_s, u"1777"_s);
+    row("bare weeks later", u"The general died weeks later of his wound."_s, wed, u"weeks later"_s,
+        u"DURATION"_s, u"PXW"_s);
+
+    // Reporting periods of results news.
+    row("year third quarter", u"It lost money in the 1987 third quarter."_s, u"1989-11-02"_s,
+        u"the 1987 third quarter"_s, u"DATE"_s, u"1987-Q3"_s);
+    row("next year's quarter", u"The plant reopens in next year's second quarter."_s, u"1989-11-02"_s,
+        u"next year's second quarter"_s, u"DATE"_s, u"1990-Q2"_s);
+    row("this year's quarter", u"Margins narrowed in this year's first quarter."_s, u"1989-11-02"_s,
+        u"this year's first quarter"_s, u"DATE"_s, u"1989-Q1"_s);
 }
 
 void TestTimexNormalization::normalizes() {
@@ -484,6 +603,17 @@ void TestTimexNormalization::anchorsOnPreviousDate_data() {
                                   << wed << u"Oct. 7, 2023"_s << u"the next day"_s << u"2023-10-08"_s;
     QTest::newRow("that month") << u"Fighting broke out in October 2023. Aid stopped that month."_s << wed
                                 << u"October 2023"_s << u"that month"_s << u"2023-10"_s;
+    QTest::newRow("the year period")
+        << u"Net rose in the second quarter. Asked about charges, he said the 1987 period had more."_s
+        << u"1989-11-02"_s << u"the second quarter"_s << u"the 1987 period"_s << u"1987-Q2"_s;
+    QTest::newRow("last year's quarter")
+        << u"Sales grew 6% in the fourth quarter. Sales in last year's quarter were flat."_s
+        << u"1990-02-02"_s << u"the fourth quarter"_s << u"last year's quarter"_s << u"1988-Q4"_s;
+    QTest::newRow("year-ago quarter after another period")
+        << u"Profit rose in the third quarter, after a weak second quarter. In the comparable year-ago quarter it fell."_s
+        << u"1989-11-02"_s << u"the third quarter"_s << u"the comparable year-ago quarter"_s << u"1988-Q3"_s;
+    QTest::newRow("that same spring") << u"The offensive began in March 1975. Saigon fell that same spring."_s
+                                      << wed << u"March 1975"_s << u"that same spring"_s << u"1975-SP"_s;
     QTest::newRow("a year earlier") << u"The plant closed in 2012. A year earlier, it had been sold."_s << wed
                                     << u"2012"_s << u"A year earlier"_s << u"2011"_s;
     QTest::newRow("three days later") << u"He was arrested on 5 May 2020. Three days later he was freed."_s
@@ -589,6 +719,14 @@ void TestTimexNormalization::historyStaysInItsYear_data() {
         "army surrendered on October 17, 1777. Over the winter, many soldiers died of "
         "cold."_s;
     QTest::newRow("winter after an autumn date") << surrender << u"the winter"_s << u"1778-WI"_s;
+
+    const QString rollOver = u"The war began in 1939. The north fell in 1940. The fleet was struck on "
+                             "December 7, 1941. In January, the allies signed a joint declaration."_s;
+    QTest::newRow("january after december") << rollOver << u"January"_s << u"1942-01"_s;
+
+    const QString inPassing = u"The war began in 1950. The front moved in 1951 and again in 1952. A study "
+                              "published in 2003 counted the dead. In late November, the enemy attacked."_s;
+    QTest::newRow("year in passing") << inPassing << u"late November"_s << u"1952-11"_s;
 }
 
 void TestTimexNormalization::historyStaysInItsYear() {

@@ -64,6 +64,12 @@ void TestTimexRecognition::spans_data() {
     row("now", u"Right now, 136 hostages remain."_s, {u"now"_s});
     row("year range", u"From 2014 to 2016 he was minister."_s, {u"2014"_s, u"2016"_s});
     row("season", u"The offensive resumed last spring."_s, {u"last spring"_s});
+    row("spelled year", u"Prices peaked in nineteen eighty-one."_s, {u"nineteen eighty-one"_s});
+    row("holiday", u"The boat sank on Thanksgiving Day near Cuba."_s, {u"Thanksgiving Day"_s});
+    row("holiday before holiday noun", u"Shops closed for the Christmas holiday."_s, {u"Christmas"_s});
+    row("fraction", u"He served 2 1/2 years in prison."_s, {u"2 1/2 years"_s});
+    row("year's quarter", u"Sales fell in last year's quarter."_s, {u"last year's quarter"_s});
+    row("year quarter", u"Net fell in the 1988 fourth quarter."_s, {u"the 1988 fourth quarter"_s});
 }
 
 void TestTimexRecognition::spans() {
@@ -102,6 +108,18 @@ void TestTimexRecognition::notDates_data() {
     row("today generic", u"It is a problem in today's world."_s);
     row("program name", u"This is VOA Today reporting."_s);
     row("spring of water", u"They drank from a spring nearby."_s);
+    row("spelled count", u"Nineteen people were hurt."_s);
+    row("money rate", u"The aid is worth $5 million a year."_s);
+    row("now as discourse marker", u"Now, the minister says, talks must go on."_s);
+    row("early count before noun", u"He led the 1500 men north."_s);
+    row("score", u"They won 3-1 at home."_s);
+    row("long term adjective", u"It signed a long-term lease."_s);
+    row("decade name without the", u"She is in her forties."_s);
+    row("percent rate", u"Sales grew 20% a year."_s);
+    row("spelled count range", u"The vote was nineteen to four."_s);
+    row("holiday modifier", u"They sold Christmas trees."_s);
+    row("holiday place", u"The ship reached Easter Island."_s);
+    row("holiday word needs day", u"The Labor Party won."_s);
 }
 
 void TestTimexRecognition::notDates() {

@@ -1,0 +1,380 @@
+#include "timex/holidays.h"
+#include "timex/recognizer.h"
+#include "timex/recognizer_words.h"
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace annals::timex {
+
+// "7 février 2024", "7. Februar 2024", "7 de febrero de 2024", "٧ فبراير ٢٠٢٤": day, month name of another
+// language, optional year. Relative expressions in those languages are not read.
+std::optional<ParsedTimex> Recognizer::matchForeignDate(qsizetype i) {
+    const Token &t = m_tokens[size_t(i)];
+    if (!m_foreignMonths || t.digits > 2 || t.number < 1 || t.number > 31)
+        return std::nullopt;
+    qsizetype j = i + 1;
+    bool separator = false;
+    if (isPunct(j, u'.') && glued(j)) {
+        ++j; // German ordinal day
+        separator = true;
+    }
+    if (isWord(j, "de"_L1)) {
+        ++j; // Spanish
+        separator = true;
+    }
+    const Token *m = at(j);
+    if (!m || m->kind != TokenKind::Word)
+        return std::nullopt;
+    // German and English share "April", "August", "September", "November".
+    const int month = m->lex && m->lex->month ? (separator && !m->lex->abbreviation ? m->lex->month : 0)
+                                              : m_foreignMonths->find(m_text.sliced(m->start, m->length()));
+    if (!month)
+        return std::nullopt;
+    ParsedTimex p;
+    p.firstToken = i;
+    p.lastToken = j;
+    p.month = month;
+    p.day = int(t.number);
+    qsizetype k = j + 1;
+    if (isPunct(k, u'.') && glued(k) && yearAt(k + 1) > 0)
+        ++k; // "janv. 2024"
+    if (isWord(k, "de"_L1) || isWord(k, "del"_L1))
+        ++k;
+    if (isPunct(k, u','))
+        ++k;
+    if (yearAt(k) > 0) {
+        p.year = yearAt(k);
+        p.lastToken = k;
+    }
+    m_skipTo = std::max(m_skipTo, p.lastToken);
+    if (p.year > 0 ? !makeDate(p.year, p.month, p.day) : !isValidMonthDay(p.month, p.day))
+        return std::nullopt;
+    return p;
+}
+
+// ---- month names ----
+
+std::optional<qsizetype> Recognizer::monthDayYear(qsizetype i, ParsedTimex &p, bool &invalid) {
+    const Lexeme *l = lexAt(i);
+    qsizetype last = i;
+    if (l->abbreviation) {
+        if (isPunct(i + 1, u'.') && glued(i + 1))
+            last = i + 1;
+        else if (!(at(i + 1) && at(i + 1)->kind == TokenKind::Number))
+            return std::nullopt;
+    }
+    p.month = l->month;
+    qsizetype j = last + 1;
+    const Token *d = at(j);
+    const bool clock =
+        isPunct(j + 1, u':') && glued(j + 1) && glued(j + 2) && at(j + 2) &&
+        at(j + 2)->kind == TokenKind::Number; // "April 25: the court" is a date, "April 25:30" is not
+    if (d && d->kind == TokenKind::Number && d->digits <= 2 && !clock &&
+        !(isPunct(j + 1, u'.') && glued(j + 1) && at(j + 2) && at(j + 2)->kind == TokenKind::Number)) {
+        p.day = int(d->number);
+        last = j;
+        if (ordinalSuffix(j + 1))
+            last = j + 1;
+        qsizetype k = last + 1;
+        if (isPunct(k, u','))
+            ++k;
+        if (yearAt(k) > 0) {
+            p.year = yearAt(k);
+            last = k;
+        }
+        const bool ok = p.year > 0 ? bool(makeDate(p.year, p.month, p.day)) : isValidMonthDay(p.month, p.day);
+        if (!ok) {
+            invalid = true;
+            m_skipTo = std::max(m_skipTo, last);
+            return std::nullopt;
+        }
+        return last;
+    }
+    qsizetype k = last + 1;
+    if (isPunct(k, u',') || isWord(k, "of"_L1))
+        ++k;
+    if (qsizetype end = k; anyYearAt(k, end, true) > 0) {
+        p.year = anyYearAt(k, end, true);
+        return end;
+    }
+    // "January this year", "June last year": one expression, the month of the year named.
+    if (k == last + 1 && lexAt(k + 1) && lexAt(k + 1)->unit == Unit::Year && !lexAt(k + 1)->plural &&
+        (roleAt(k) == Role::This || roleAt(k) == Role::Last || roleAt(k) == Role::Next)) {
+        p.value = u"relyear"_s;
+        p.amount = roleAt(k) == Role::This ? 0 : (roleAt(k) == Role::Last ? -1 : 1);
+        return k + 1;
+    }
+    if (l->abbreviation && last == i)
+        return std::nullopt;
+    return last;
+}
+
+std::optional<ParsedTimex> Recognizer::matchMonth(qsizetype i) {
+    const Token &t = m_tokens[size_t(i)];
+    if (!t.capitalized)
+        return std::nullopt;
+    ParsedTimex p;
+    p.firstToken = i;
+    bool invalid = false;
+    std::optional<qsizetype> last = monthDayYear(i, p, invalid);
+    if (!last)
+        return std::nullopt;
+    p.lastToken = *last;
+    // "May" and "March" are also ordinary words: alone, they need a cue before them.
+    if (p.day == 0 && p.year < 0) {
+        const Role r = roleAt(i - 1);
+        const bool cue = r == Role::Last || r == Role::Next || r == Role::This || r == Role::Early ||
+                         r == Role::Late || r == Role::Mid || r == Role::Of || r == Role::Every ||
+                         r == Role::Each || r == Role::Before || r == Role::After || r == Role::Middle ||
+                         isWord(i - 1, "in"_L1) || isWord(i - 1, "since"_L1) || isWord(i - 1, "until"_L1) ||
+                         isWord(i - 1, "by"_L1) || isWord(i - 1, "during"_L1) || isWord(i - 1, "from"_L1) ||
+                         isWord(i - 1, "through"_L1) || isWord(i - 1, "till"_L1) || isWord(i - 1, "to"_L1) ||
+                         (isPunct(i - 1, u'-') && glued(i));
+        if ((t.lex->month == 5 || t.lex->month == 3 || t.lex->abbreviation) && !cue)
+            return std::nullopt;
+        if (!cue && !(isPunct(i + 1, u',') || isPunct(i + 1, u'.')))
+            if (t.lex->month == 5 || t.lex->month == 3 || t.lex->abbreviation)
+                return std::nullopt;
+        const qsizetype b = i - 1;
+        if (b >= m_minFirst) {
+            const Role rb = roleAt(b);
+            if (rb == Role::Last || rb == Role::Next || rb == Role::This) {
+                p.pick = rb == Role::Last ? Pick::Last : (rb == Role::Next ? Pick::Next : Pick::This);
+                p.firstToken = b;
+            } else if (rb == Role::Every || rb == Role::Each) {
+                p.kind = ParsedKind::Set;
+                p.type = TimexType::Set;
+                p.value = u"XXXX-"_s + twoDigits(p.month);
+                p.quant = rb == Role::Every ? u"EVERY"_s : u"EACH"_s;
+                p.firstToken = b;
+                return p;
+            }
+        }
+    }
+    extendLeft(p);
+    return p;
+}
+
+// ---- weekdays ----
+
+std::optional<ParsedTimex> Recognizer::matchWeekday(qsizetype i) {
+    const Token &t = m_tokens[size_t(i)];
+    const Lexeme *l = t.lex;
+    if (!t.capitalized)
+        return std::nullopt;
+    qsizetype last = i;
+    if (l->abbreviation) {
+        if (!(isPunct(i + 1, u'.') && glued(i + 1)))
+            return std::nullopt;
+        last = i + 1;
+    }
+    ParsedTimex p;
+    p.firstToken = i;
+    p.lastToken = last;
+    p.weekday = l->weekday;
+    // "Wednesday, Feb. 7, 2024": the explicit date says it all.
+    qsizetype k = last + 1;
+    if (isPunct(k, u','))
+        ++k;
+    if (const Lexeme *m = lexAt(k); m && m->month && at(k)->capitalized) {
+        ParsedTimex date;
+        bool invalid = false;
+        if (auto end = monthDayYear(k, date, invalid); end && date.day > 0) {
+            p.month = date.month;
+            p.day = date.day;
+            p.year = date.year;
+            p.weekday = 0;
+            p.lastToken = *end;
+            return p;
+        }
+        if (invalid)
+            return std::nullopt;
+    }
+    if (at(k) && at(k)->kind == TokenKind::Number && at(k)->digits <= 2 && !isPunct(k + 1, u':')) {
+        if (const Lexeme *m = lexAt(k + 1);
+            m && m->month && at(k + 1)->capitalized && isValidMonthDay(m->month, int(at(k)->number))) {
+            // "Wednesday 7 February 2024"
+            p.day = int(at(k)->number);
+            p.month = m->month;
+            p.lastToken = k + 1;
+            if (m->abbreviation && isPunct(k + 2, u'.'))
+                p.lastToken = k + 2;
+            qsizetype y = p.lastToken + 1;
+            if (isPunct(y, u','))
+                ++y;
+            if (yearAt(y) > 0) {
+                if (!makeDate(yearAt(y), p.month, p.day))
+                    return std::nullopt;
+                p.year = yearAt(y);
+                p.lastToken = y;
+            }
+            p.weekday = 0;
+            return p;
+        }
+    }
+    if (const char16_t *code = partOfDayCode(roleAt(last + 1))) {
+        // TimeBank types "Wednesday night" as a DATE whose value names the part of the day.
+        p.partOfDay = QString::fromUtf16(code);
+        p.lastToken = last + 1;
+    }
+    const qsizetype b = i - 1;
+    if (l->plural || roleAt(b) == Role::Every || roleAt(b) == Role::Each) {
+        p.kind = ParsedKind::Set;
+        p.type = TimexType::Set;
+        p.value = u"XXXX-WXX-"_s + QString::number(p.weekday) +
+                  (p.partOfDay.isEmpty() ? QString() : u'T' + p.partOfDay);
+        if (b >= m_minFirst && (roleAt(b) == Role::Every || roleAt(b) == Role::Each)) {
+            p.quant = roleAt(b) == Role::Every ? u"EVERY"_s : u"EACH"_s;
+            p.firstToken = b;
+        }
+        return p;
+    }
+    if (b >= m_minFirst) {
+        const Role rb = roleAt(b);
+        if (rb == Role::Last || rb == Role::Past || rb == Role::Previous) {
+            p.pick = Pick::Last;
+            p.firstToken = b;
+        } else if (rb == Role::Next || rb == Role::Coming) {
+            p.pick = Pick::Next;
+            p.firstToken = b;
+        } else if (rb == Role::This) {
+            p.pick = Pick::This;
+            p.firstToken = b;
+        }
+    }
+    if (p.type != TimexType::Time)
+        extendLeft(p);
+    return p;
+}
+
+// ---- holidays ----
+
+// "Thanksgiving", "Thanksgiving Day", "Christmas Eve", "Easter Sunday", "Election Day", "last Christmas",
+// "Christmas 1963". Not "Christmas trees" or "Easter Island": a following noun makes it a modifier.
+std::optional<ParsedTimex> Recognizer::matchHoliday(qsizetype i) {
+    const Token &t = m_tokens[size_t(i)];
+    const Lexeme *l = t.lex;
+    if (!t.capitalized)
+        return std::nullopt;
+    ParsedTimex p;
+    p.firstToken = i;
+    p.lastToken = i;
+    p.holiday = l->holiday;
+    qsizetype k = i + 1;
+    const bool day = lexAt(k) && lexAt(k)->unit == Unit::Day && !lexAt(k)->plural && at(k)->capitalized;
+    if (holidays()[size_t(l->holiday - 1)].needsDay && !day)
+        return std::nullopt;
+    if (day) {
+        p.lastToken = k++;
+    } else if (isWord(k, "eve"_L1) && at(k)->capitalized) {
+        p.holidayOffset = -1;
+        p.lastToken = k++;
+    } else if (const Lexeme *w = lexAt(k); w && w->weekday && !w->plural && at(k)->capitalized) {
+        // "Easter Sunday", "Easter Monday": days of the holiday's week.
+        if (holidays()[size_t(l->holiday - 1)].month != 0)
+            return std::nullopt;
+        p.holidayOffset = w->weekday % 7;
+        p.lastToken = k++;
+    } else if (const Token *n = at(k); n && n->kind == TokenKind::Word) {
+        if (n->capitalized && !n->lex)
+            return std::nullopt; // "Easter Island", "Christmas Carol"
+        static const char *const modified[] = {
+            "tree",   "trees",  "card",  "cards",   "gift",     "gifts",  "shopping", "dinner",
+            "party",  "egg",    "eggs",  "carol",   "carols",   "lights", "sales",    "market",
+            "island", "rising", "music", "message", "messages", "spirit", "parade",   "turkey"};
+        for (const char *w : modified)
+            if (isWord(k, QLatin1StringView(w)))
+                return std::nullopt;
+    }
+    if (const char16_t *code = partOfDayCode(roleAt(k)); code && !lexAt(k)->plural) {
+        p.partOfDay = QString::fromUtf16(code); // "Christmas night"
+        p.lastToken = k++;
+    } else if (const Lexeme *w = lexAt(k); w && w->unit == Unit::Week && !w->plural && !at(k)->capitalized) {
+        p.unit = Precision::Week; // "Easter week": the week the holiday falls in
+        p.lastToken = k;
+    }
+    if (isPunct(k, u','))
+        ++k;
+    if (const int year = yearAt(k); year > 0) {
+        p.year = year;
+        p.lastToken = k;
+    }
+    const qsizetype b = i - 1;
+    if (b >= m_minFirst && p.year < 0) {
+        const Role rb = roleAt(b);
+        if (rb == Role::Last || rb == Role::Next || rb == Role::This) {
+            p.pick = rb == Role::Last ? Pick::Last : (rb == Role::Next ? Pick::Next : Pick::This);
+            p.firstToken = b;
+        }
+    }
+    return p;
+}
+
+// ---- seasons ----
+
+std::optional<ParsedTimex> Recognizer::matchSeason(qsizetype i) {
+    const Lexeme *l = lexAt(i);
+    ParsedTimex p;
+    p.firstToken = i;
+    p.lastToken = i;
+    p.season = l->season;
+    qsizetype k = i + 1;
+    if (isWord(k, "of"_L1))
+        ++k;
+    if (qsizetype end = k; anyYearAt(k, end, true) > 0) {
+        p.year = anyYearAt(k, end, true);
+        p.lastToken = end;
+    }
+    const Role rb = roleAt(i - 1);
+    const bool modifier = rb == Role::Last || rb == Role::Next || rb == Role::This || rb == Role::Early ||
+                          rb == Role::That || rb == Role::Same || rb == Role::Late || rb == Role::Mid ||
+                          rb == Role::Past || rb == Role::Coming || rb == Role::Every || rb == Role::Each ||
+                          (isPunct(i - 1, u'-') && roleAt(i - 2) == Role::Mid);
+    const bool inThe = rb == Role::The &&
+                       (isWord(i - 2, "in"_L1) || isWord(i - 2, "during"_L1) || isWord(i - 2, "by"_L1) ||
+                        isWord(i - 2, "until"_L1) || isWord(i - 2, "this"_L1) || isWord(i - 2, "through"_L1));
+    const bool bare = isWord(i - 1, "in"_L1) || isWord(i - 1, "during"_L1) || isWord(i - 1, "since"_L1) ||
+                      isWord(i - 1, "until"_L1) || isWord(i - 1, "by"_L1);
+    // "fall" and "spring" are also verbs and nouns: alone they need a cue; summer, autumn and winter do not.
+    const bool unambiguous =
+        isWord(i, "summer"_L1) || isWord(i, "winter"_L1) || isWord(i, "autumn"_L1) ||
+        (isWord(i, "spring"_L1) && (rb == Role::The || (at(i)->capitalized && at(i - 1) &&
+                                                        !at(i)->newlineBefore && !isPunct(i - 1, u'.'))));
+    if (p.year < 0 && !modifier && !unambiguous && !(inThe && l->season != 3) && !(bare && l->season != 3))
+        return std::nullopt;
+    if (l->plural || rb == Role::Every || rb == Role::Each) {
+        p.kind = ParsedKind::Set;
+        p.type = TimexType::Set;
+        static const char16_t *const codes[] = {u"SP", u"SU", u"FA", u"WI"};
+        p.value = u"XXXX-"_s + QString::fromUtf16(codes[p.season - 1]);
+        if (rb == Role::Every || rb == Role::Each) {
+            p.quant = rb == Role::Every ? u"EVERY"_s : u"EACH"_s;
+            p.firstToken = std::max(m_minFirst, i - 1);
+        }
+        return p;
+    }
+    // "that spring", "that same summer": the season of the year being told.
+    if ((rb == Role::That || rb == Role::Same) && i - 1 >= m_minFirst && p.year < 0) {
+        p.firstToken = rb == Role::Same && roleAt(i - 2) == Role::That && i - 2 >= m_minFirst ? i - 2 : i - 1;
+        p.anchor = AnchorOn::PreviousDate;
+        return p;
+    }
+    if (i - 1 >= m_minFirst) {
+        if (rb == Role::Last || rb == Role::Past) {
+            p.pick = Pick::Last;
+            p.firstToken = i - 1;
+        } else if (rb == Role::Next || rb == Role::Coming) {
+            p.pick = Pick::Next;
+            p.firstToken = i - 1;
+        } else if (rb == Role::This) {
+            p.pick = Pick::This;
+            p.firstToken = i - 1;
+        }
+    }
+    extendLeft(p);
+    return p;
+}
+} // namespace annals::timex

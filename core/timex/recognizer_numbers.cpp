@@ -1,0 +1,378 @@
+#include "timex/recognizer.h"
+#include "timex/recognizer_words.h"
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace annals::timex {
+
+// ---- numbers: ISO and slashed dates, clock times, day-month dates, years, decades, centuries ----
+
+std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
+    const Token &t = m_tokens[size_t(i)];
+    // Parts of "1,500" or "3.5" never start a date.
+    if (glued(i) && (isPunct(i - 1, u',') || isPunct(i - 1, u'.')) && at(i - 2) &&
+        at(i - 2)->kind == TokenKind::Number && glued(i - 1))
+        return std::nullopt;
+    if (isPunct(i + 1, u',') && glued(i + 1) && glued(i + 2) && at(i + 2) &&
+        at(i + 2)->kind == TokenKind::Number && at(i + 2)->digits == 3)
+        return std::nullopt;
+
+    ParsedTimex p;
+    p.firstToken = i;
+    p.lastToken = i;
+
+    // 2024-02-07
+    if (t.digits == 4 && isPunct(i + 1, u'-') && glued(i + 1) && glued(i + 2) && at(i + 2) &&
+        at(i + 2)->kind == TokenKind::Number && at(i + 2)->digits <= 2 && isPunct(i + 3, u'-') &&
+        glued(i + 3) && glued(i + 4) && at(i + 4) && at(i + 4)->kind == TokenKind::Number &&
+        at(i + 4)->digits <= 2) {
+        m_skipTo = i + 4;
+        if (!makeDate(int(t.number), int(at(i + 2)->number), int(at(i + 4)->number)))
+            return std::nullopt;
+        p.year = int(t.number);
+        p.month = int(at(i + 2)->number);
+        p.day = int(at(i + 4)->number);
+        p.lastToken = i + 4;
+        return p;
+    }
+    // 2/7/2024 (US order)
+    if (t.digits <= 2 && isPunct(i + 1, u'/') && glued(i + 1) && glued(i + 2) && at(i + 2) &&
+        at(i + 2)->kind == TokenKind::Number && at(i + 2)->digits <= 2 && isPunct(i + 3, u'/') &&
+        glued(i + 3) && glued(i + 4) && at(i + 4) && at(i + 4)->kind == TokenKind::Number &&
+        (at(i + 4)->digits == 4 || at(i + 4)->digits == 2)) {
+        m_skipTo = i + 4;
+        int year = int(at(i + 4)->number);
+        if (at(i + 4)->digits == 2)
+            year += year < 50 ? 2000 : 1900;
+        if (!makeDate(year, int(t.number), int(at(i + 2)->number)))
+            return std::nullopt;
+        p.year = year;
+        p.month = int(t.number);
+        p.day = int(at(i + 2)->number);
+        p.lastToken = i + 4;
+        return p;
+    }
+    // 241 BC, 146 B.C.
+    if (t.digits <= 4 && t.number > 0) {
+        qsizetype last = -1;
+        if (isWord(i + 1, "bc"_L1) || isWord(i + 1, "bce"_L1))
+            last = i + 1;
+        else if (isWord(i + 1, "b"_L1) && isPunct(i + 2, u'.') && isWord(i + 3, "c"_L1) && glued(i + 3))
+            last = isPunct(i + 4, u'.') && glued(i + 4) ? i + 4 : i + 3;
+        // "499-493 BC", "264 to 241 BC": the era of the range's end applies to its start.
+        qsizetype end = i + 1;
+        if (last < 0 && rangeJoin(end) && at(end) && at(end)->kind == TokenKind::Number &&
+            at(end)->digits <= 4 && at(end)->number < t.number &&
+            (isWord(end + 1, "bc"_L1) || isWord(end + 1, "bce"_L1) ||
+             (isWord(end + 1, "b"_L1) && isPunct(end + 2, u'.')))) {
+            p.kind = ParsedKind::Reference;
+            p.value = u"BC"_s + fourDigits(int(t.number));
+            return p;
+        }
+        if (last > 0 && at(i + 1)->capitalized) {
+            p.kind = ParsedKind::Reference;
+            p.value = u"BC"_s + fourDigits(int(t.number));
+            p.lastToken = last;
+            extendLeft(p);
+            return p;
+        }
+    }
+    if (t.digits <= 2) {
+        if (auto clock = matchClock(i))
+            return clock;
+        if (auto foreign = matchForeignDate(i))
+            return foreign;
+        if (auto range = matchDayRange(i))
+            return range;
+        // 7 October 2023, 7th of October
+        qsizetype j = i + 1;
+        if (ordinalSuffix(j))
+            ++j;
+        if (isWord(j, "of"_L1))
+            ++j;
+        if (const Lexeme *l = lexAt(j);
+            l && l->month && at(j)->capitalized && t.number >= 1 && t.number <= 31) {
+            qsizetype last = j;
+            if (l->abbreviation && isPunct(j + 1, u'.') && glued(j + 1))
+                last = j + 1;
+            const int day = int(t.number);
+            int year = -1;
+            qsizetype k = last + 1;
+            if (isPunct(k, u','))
+                ++k;
+            if (yearAt(k) > 0) {
+                year = yearAt(k);
+                last = k;
+            }
+            m_skipTo = last;
+            if (year > 0 ? !makeDate(year, l->month, day) : !isValidMonthDay(l->month, day))
+                return std::nullopt;
+            p.day = day;
+            p.month = l->month;
+            p.year = year;
+            p.lastToken = last;
+            extendLeft(p);
+            return p;
+        }
+        // the 19th century
+        if (ordinalSuffix(i + 1)) {
+            qsizetype k = i + 2;
+            if (isPunct(k, u'-') && glued(k))
+                ++k;
+            if (roleAt(k) == Role::Century && t.number >= 1 && t.number <= 30) {
+                p.kind = ParsedKind::Century;
+                p.value = twoDigits(int(t.number) - 1);
+                p.lastToken = k;
+                extendLeft(p);
+                return p;
+            }
+        }
+        // "1915-16", "2006-07": the end of a range of years keeps the century of its start.
+        if (t.digits == 2 && (isPunct(i - 1, u'-') || isPunct(i - 1, u'\u2013')) && glued(i) &&
+            glued(i - 1) && yearAt(i - 2) > 0 && yearAt(i - 2) % 100 < int(t.number) &&
+            !isPunct(i + 1, u'-')) {
+            p.year = yearAt(i - 2) / 100 * 100 + int(t.number);
+            return p;
+        }
+        // '90s
+        if (t.digits == 2 && isPunct(i - 1, u'\'') && glued(i) && isWord(i + 1, "s"_L1) && glued(i + 1) &&
+            t.number % 10 == 0) {
+            p.kind = ParsedKind::Decade;
+            p.value = u"19"_s + QString::number(t.number / 10);
+            p.firstToken = i - 1;
+            p.lastToken = i + 1;
+            extendLeft(p);
+            return p;
+        }
+        return std::nullopt;
+    }
+    if (t.digits != 4)
+        return std::nullopt;
+    // 1990s, 1990's
+    if (t.number % 10 == 0 && t.number >= 1000 && t.number <= 2190) {
+        qsizetype s = i + 1;
+        if (isPunct(s, u'\'') && glued(s))
+            ++s;
+        if (isWord(s, "s"_L1) && glued(s)) {
+            p.kind = ParsedKind::Decade;
+            p.value = QString::number(t.number / 10);
+            p.lastToken = s;
+            extendLeft(p);
+            return p;
+        }
+    }
+    const int year = yearAt(i);
+    if (year < 0 || !yearContext(i))
+        return std::nullopt;
+    // Before 1800 a four-digit number is more often a count ("1500 troops"): a stricter context is needed.
+    if (year < 1800) {
+        bool strict = !at(i - 1) || at(i)->newlineBefore || isPunct(i - 1, u'(');
+        for (const char *c :
+             {"in",    "since", "by",  "until", "of", "before", "after",   "during", "from", "year",
+              "early", "late",  "mid", "circa", "c",  "ca",     "between", "and",    "to",   "through"})
+            strict = strict || isWord(i - 1, QLatin1StringView(c));
+        // "the 1777 campaign", "the 1784 Treaty of Mangalore": a year naming an event.
+        if (isWord(i - 1, "the"_L1) || isWord(i - 1, "for"_L1)) {
+            static const char *const events[] = {
+                "campaign",  "campaigns",  "election", "elections", "treaty",       "war",       "revolution",
+                "rebellion", "uprising",   "crisis",   "census",    "constitution", "battle",    "siege",
+                "invasion",  "expedition", "peace",    "agreement", "revolt",       "offensive", "rules"};
+            for (const char *e : events)
+                strict = strict || isWord(i + 1, QLatin1StringView(e));
+            strict = strict || (at(i + 1) && at(i + 1)->capitalized && at(i + 1)->kind == TokenKind::Word &&
+                                isWord(i - 1, "the"_L1));
+        }
+        // "1775-1780", "1790, 1794": a year next to another year.
+        if ((isPunct(i - 1, u'-') || isPunct(i - 1, u'\u2013') || isPunct(i - 1, u',')) && yearAt(i - 2) > 0)
+            strict = true;
+        if ((isPunct(i + 1, u'-') || isPunct(i + 1, u'\u2013')) && yearAt(i + 2) > 0)
+            strict = true;
+        if (!strict)
+            return std::nullopt;
+    }
+    p.year = year;
+    if (roleAt(i - 1) == Role::The && i - 1 >= m_minFirst) {
+        // "the 1988 third quarter", "the 1989 first half": that year's period; "the 1988 quarter", "the
+        // 1988 period": in quarterly results, the reported period of that year.
+        const Lexeme *n = lexAt(i + 1);
+        const int ordinal = n ? n->ordinal : 0;
+        const Lexeme *after = lexAt(ordinal ? i + 2 : i + 1);
+        const bool singular = after && !after->plural && !isPunct(ordinal ? i + 3 : i + 2, u'-');
+        if (singular && ordinal >= 1 && ordinal <= 4 && after->unit == Unit::Quarter) {
+            p.quarter = ordinal;
+        } else if (singular && ordinal >= 1 && ordinal <= 2 && after->role == Role::Half) {
+            p.half = ordinal;
+        } else if (singular && !ordinal && (after->unit == Unit::Quarter || after->role == Role::Period)) {
+            p.samePeriod = true;
+            p.namesPeriod = true;
+        }
+        if (p.quarter || p.half || p.samePeriod) {
+            p.firstToken = i - 1;
+            p.lastToken = ordinal ? i + 2 : i + 1;
+            return p;
+        }
+    }
+    if (roleAt(i - 1) == Role::Fiscal && i - 1 >= m_minFirst) {
+        p.firstToken = i - 1;
+        p.value = u"FY"_s + fourDigits(year);
+    }
+    extendLeft(p);
+    return p;
+}
+
+bool Recognizer::rangeJoin(qsizetype &k) const {
+    if (isPunct(k, u'-') || isPunct(k, u'\u2013') || isWord(k, "to"_L1) || isWord(k, "and"_L1) ||
+        isWord(k, "through"_L1)) {
+        ++k;
+        return true;
+    }
+    return false;
+}
+
+// "6-7 January 1916", "15 to 22 February": the first day of a range takes the month and year of its end;
+// "April 6-7", "May 4 and 5": the end takes the month (and year) of its start.
+std::optional<ParsedTimex> Recognizer::matchDayRange(qsizetype i) {
+    const Token &t = m_tokens[size_t(i)];
+    if (t.number < 1 || t.number > 31)
+        return std::nullopt;
+    ParsedTimex p;
+    p.firstToken = i;
+    p.lastToken = ordinalSuffix(i + 1) ? i + 1 : i; // "the 6th-7th"
+    p.day = int(t.number);
+    qsizetype end = p.lastToken + 1;
+    if (rangeJoin(end) && at(end) && at(end)->kind == TokenKind::Number && at(end)->digits <= 2 &&
+        at(end)->number > t.number) {
+        ParsedTimex date;
+        qsizetype m = ordinalSuffix(end + 1) ? end + 2 : end + 1;
+        if (const Lexeme *l = lexAt(m);
+            l && l->month && at(m)->capitalized && isValidMonthDay(l->month, p.day)) {
+            bool invalid = false;
+            monthDayYear(m, date, invalid); // only for the year
+            p.month = l->month;
+            p.year = date.year;
+            return p;
+        }
+        return std::nullopt;
+    }
+    const qsizetype start = i - 1;
+    const bool joined = isPunct(start, u'-') || isPunct(start, u'\u2013') || isWord(start, "to"_L1) ||
+                        isWord(start, "and"_L1) || isWord(start, "through"_L1);
+    const qsizetype first = ordinalSuffix(start - 1) ? start - 2 : start - 1;
+    if (!joined || !at(first) || at(first)->kind != TokenKind::Number || at(first)->number >= t.number)
+        return std::nullopt;
+    const qsizetype month = isPunct(first - 1, u'.') ? first - 2 : first - 1; // "Oct. 6-7"
+    const Lexeme *l = lexAt(month);
+    if (!l || !l->month || !at(month)->capitalized || !isValidMonthDay(l->month, p.day))
+        return std::nullopt;
+    p.month = l->month;
+    qsizetype k = p.lastToken + 1;
+    if (isPunct(k, u','))
+        ++k;
+    if (yearAt(k) > 0) {
+        p.year = yearAt(k);
+        p.lastToken = k;
+    }
+    return p;
+}
+
+// 18:13, 6:30 p.m., 6 p.m., 18:13 PM ET; optionally followed by the day ("10 p.m. Wednesday").
+std::optional<ParsedTimex> Recognizer::matchClock(qsizetype i) {
+    const Token &t = m_tokens[size_t(i)];
+    if (t.number > 24)
+        return std::nullopt;
+    ParsedTimex p;
+    p.firstToken = i;
+    p.type = TimexType::Time;
+    p.hour = int(t.number);
+    qsizetype j = i + 1;
+    bool hasMinutes = false;
+    if (isPunct(j, u':') && glued(j) && glued(j + 1) && at(j + 1) && at(j + 1)->kind == TokenKind::Number &&
+        at(j + 1)->digits == 2 && at(j + 1)->number < 60) {
+        p.minute = int(at(j + 1)->number);
+        hasMinutes = true;
+        j += 2;
+        if (isPunct(j, u':') && glued(j) && glued(j + 1) && at(j + 1) && at(j + 1)->digits == 2)
+            j += 2;
+    }
+    // am/pm, a.m., p.m.
+    int meridiem = 0; // 1 am, 2 pm
+    qsizetype last = j - 1;
+    if (isWord(j, "am"_L1) || isWord(j, "pm"_L1)) {
+        meridiem = isWord(j, "am"_L1) ? 1 : 2;
+        last = j;
+    } else if ((isWord(j, "a"_L1) || isWord(j, "p"_L1)) && isPunct(j + 1, u'.') && glued(j + 1) &&
+               isWord(j + 2, "m"_L1) && glued(j + 2)) {
+        meridiem = isWord(j, "a"_L1) ? 1 : 2;
+        last = j + 2;
+        // The final period of "p.m." is the sentence's when a new sentence follows.
+        const Token *after = at(j + 4);
+        if (isPunct(j + 3, u'.') && glued(j + 3) && after &&
+            !(after->capitalized && after->spaceBefore && !after->lex && !isZone(j + 4)))
+            last = j + 3;
+    } else if (isWord(j, "o"_L1) && isPunct(j + 1, u'\'') && isWord(j + 2, "clock"_L1)) {
+        last = j + 2;
+        meridiem = 3;
+    }
+    if (!hasMinutes && !meridiem)
+        return std::nullopt;
+    // "0:00 / 3:45" or "0:00 0:00": a media player's elapsed and total time, not a time of day.
+    if (!meridiem) {
+        const bool clockAfter =
+            isPunct(j, u'/') || (at(j) && at(j)->kind == TokenKind::Number && isPunct(j + 1, u':'));
+        const bool clockBefore = isPunct(i - 1, u'/') ||
+                                 (isPunct(i - 2, u':') && at(i - 1) && at(i - 1)->kind == TokenKind::Number);
+        if (clockAfter || clockBefore)
+            return std::nullopt;
+    }
+    if (meridiem == 2 && p.hour < 12)
+        p.hour += 12; // "18:13 PM" keeps 18
+    else if (meridiem == 1 && p.hour == 12)
+        p.hour = 0;
+    if (p.minute < 0)
+        p.minute = 0;
+    // Time zone abbreviations are part of the expression but do not change the value.
+    if (isZone(last + 1))
+        ++last;
+    p.lastToken = last;
+    attachDayAfterTime(p);
+    const qsizetype before = p.firstToken - 1;
+    if (before >= m_minFirst && roleAt(before) == Role::Approx) {
+        p.firstToken = before;
+        p.mod = u"APPROX"_s;
+    }
+    return p;
+}
+
+void Recognizer::attachDayAfterTime(ParsedTimex &p) {
+    qsizetype k = p.lastToken + 1;
+    if (isPunct(k, u','))
+        ++k;
+    if (isWord(k, "on"_L1))
+        ++k;
+    const Lexeme *l = lexAt(k);
+    if (!l)
+        return;
+    if (l->weekday && !l->plural && at(k)->capitalized) {
+        p.weekday = l->weekday;
+        p.lastToken = k;
+    } else if (l->role == Role::Today || l->role == Role::Yesterday || l->role == Role::Tomorrow) {
+        p.kind = ParsedKind::Calendar;
+        p.amount = l->role == Role::Today ? 0 : (l->role == Role::Yesterday ? -1 : 1);
+        p.pick = Pick::This;
+        p.value = u"relday"_s;
+        p.lastToken = k;
+    } else if (l->month && at(k)->capitalized) {
+        ParsedTimex date;
+        bool invalid = false;
+        if (auto last = monthDayYear(k, date, invalid); last && date.day > 0) {
+            p.month = date.month;
+            p.day = date.day;
+            p.year = date.year;
+            p.lastToken = *last;
+        }
+    }
+}
+} // namespace annals::timex

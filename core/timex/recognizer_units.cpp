@@ -1,0 +1,569 @@
+#include "timex/recognizer.h"
+#include "timex/recognizer_words.h"
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace annals::timex {
+
+// ---- units: durations, shifts and sets ----
+
+std::optional<Recognizer::Quantity> Recognizer::quantityBefore(qsizetype u) {
+    qsizetype j = u - 1;
+    const bool hyphen = isPunct(j, u'-') && glued(u);
+    if (hyphen)
+        --j;
+    if (j < m_minFirst)
+        return std::nullopt;
+    Quantity q;
+    const Token *t = at(j);
+    if (!t)
+        return std::nullopt;
+    if (t->kind == TokenKind::Number) {
+        if (hyphen && !glued(j + 1))
+            return std::nullopt;
+        q.first = j;
+        q.count = t->number > 100000 ? -1 : int(t->number);
+        // 1.5 years
+        if (isPunct(j - 1, u'.') && glued(j) && glued(j - 1) && at(j - 2) &&
+            at(j - 2)->kind == TokenKind::Number && j - 2 >= m_minFirst) {
+            q.first = j - 2;
+            q.fraction = double(at(j - 2)->number) + double(t->number) / std::pow(10.0, t->digits);
+            q.count = int(at(j - 2)->number);
+        }
+        // 2 1/2 years, 1/2 hour
+        if (isPunct(j - 1, u'/') && glued(j) && glued(j - 1) && at(j - 2) &&
+            at(j - 2)->kind == TokenKind::Number && j - 2 >= m_minFirst && t->number > 0 &&
+            at(j - 2)->number < t->number) {
+            q.first = j - 2;
+            q.count = 0;
+            q.fraction = double(at(j - 2)->number) / double(t->number);
+            q.mixed = true;
+            if (at(j - 3) && at(j - 3)->kind == TokenKind::Number && !glued(j - 2) && j - 3 >= m_minFirst) {
+                q.first = j - 3;
+                q.count = int(at(j - 3)->number);
+                q.fraction += q.count;
+            }
+        }
+        // Money or thousands ("$5 million", "1,500") are not amounts of time.
+        const qsizetype b = q.first - 1;
+        if (glued(q.first) && (isPunct(b, u',') || isPunct(b, u'$') || isPunct(b, u'£') || isPunct(b, u'€')))
+            return std::nullopt;
+        return q;
+    }
+    const Lexeme *l = t->lex;
+    if (!l)
+        return std::nullopt;
+    if (l->number >= 0) {
+        q.first = j;
+        q.count = l->number;
+        // twenty-four, twenty four, one hundred
+        qsizetype k = j - 1;
+        if (isPunct(k, u'-') && glued(j))
+            --k;
+        if (k >= m_minFirst && lexAt(k) && lexAt(k)->number >= 20 && lexAt(k)->number % 10 == 0 &&
+            l->number < 10) {
+            q.count += lexAt(k)->number;
+            q.first = k;
+        } else if (l->number == 100 && k >= m_minFirst && lexAt(k) && lexAt(k)->number > 0 &&
+                   lexAt(k)->number < 10) {
+            q.count = 100 * lexAt(k)->number;
+            q.first = k;
+        } else if (l->number >= 100 && roleAt(k) == Role::A && k >= m_minFirst) {
+            q.first = k;
+        }
+        return q;
+    }
+    if (hyphen)
+        return std::nullopt;
+    switch (l->role) {
+    case Role::Half:
+        // "two and a half years"
+        if (roleAt(j - 1) == Role::A && roleAt(j - 2) == Role::And) {
+            std::optional<Quantity> whole = quantityBefore(j - 2);
+            if (!whole || whole->count < 1 || whole->article || whole->fraction > 0)
+                return std::nullopt;
+            whole->fraction = whole->count + 0.5;
+            whole->mixed = true;
+            return whole;
+        }
+        return std::nullopt;
+    case Role::A:
+        // "half an hour"
+        if (roleAt(j - 1) == Role::Half && j - 1 >= m_minFirst) {
+            q.first = j - 1;
+            q.count = 0;
+            q.fraction = 0.5;
+            q.mixed = true;
+            return q;
+        }
+        q.first = j;
+        q.count = 1;
+        q.article = true;
+        return q;
+    case Role::Few:
+    case Role::Several:
+    case Role::Many:
+    case Role::Some:
+        if (l->role == Role::Some && !lexAt(u)->plural)
+            return std::nullopt;
+        q.first = j;
+        q.count = -1;
+        if (l->role == Role::Few && roleAt(j - 1) == Role::A && j - 1 >= m_minFirst)
+            q.first = j - 1;
+        return q;
+    case Role::Of:
+        if (roleAt(j - 1) == Role::Couple && j - 1 >= m_minFirst) {
+            q.first = j - 1;
+            q.count = 2;
+            if (roleAt(j - 2) == Role::A && j - 2 >= m_minFirst)
+                q.first = j - 2;
+            return q;
+        }
+        return std::nullopt;
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
+    const Lexeme *l = lexAt(i);
+    const Unit unit = l->unit;
+    ParsedTimex p;
+    p.firstToken = i;
+    p.lastToken = i;
+    p.durationUnit = unit;
+    p.unit = precisionOf(unit);
+
+    // "year-earlier profit", "the year-ago quarter": the same period one year before. Business news
+    // compares with the period it just reported; the normalizer takes that period when there is one.
+    if (unit == Unit::Year && !l->plural && isPunct(i + 1, u'-') && glued(i + 1) && glued(i + 2) &&
+        (roleAt(i + 2) == Role::Earlier || roleAt(i + 2) == Role::Ago)) {
+        p.kind = ParsedKind::Shift;
+        p.amount = -1;
+        p.samePeriod = true;
+        p.lastToken = i + 2;
+        qsizetype k = i + 3;
+        qsizetype ordFirst = k;
+        if (ordinalAt(k, ordFirst) > 0 && ordFirst == k && lexAt(k + 1) &&
+            lexAt(k + 1)->unit == Unit::Quarter)
+            ++k;
+        const bool period =
+            isWord(k, "period"_L1) || (lexAt(k) && lexAt(k)->unit == Unit::Quarter && !lexAt(k)->plural);
+        // "the year-ago quarter", "the comparable year-ago period"
+        const qsizetype the =
+            isWord(i - 1, "comparable"_L1) || isWord(i - 1, "corresponding"_L1) ? i - 2 : i - 1;
+        if (period && roleAt(the) == Role::The && the >= m_minFirst) {
+            p.firstToken = the;
+            p.lastToken = k;
+            p.namesPeriod = true;
+        }
+        return p;
+    }
+
+    // "by year-end", "at year end", "year's end", "at month's end": the end of the current year or month
+    // (of the story's in a narrative); "since year-end" looks back to the last one.
+    if ((unit == Unit::Year || unit == Unit::Month) && !l->plural) {
+        qsizetype end = -1;
+        if (isPunct(i + 1, u'-') && glued(i + 1) && glued(i + 2) && roleAt(i + 2) == Role::End)
+            end = i + 2;
+        else if (roleAt(i + 1) == Role::End && !isWord(i + 2, "of"_L1))
+            end = i + 1;
+        else if (isPunct(i + 1, u'\'') && isWord(i + 2, "s"_L1) && glued(i + 1) && roleAt(i + 3) == Role::End)
+            end = i + 3;
+        if (end > 0 && roleAt(i - 1) != Role::The && roleAt(i - 1) != Role::Fiscal &&
+            roleAt(i - 1) != Role::A) {
+            p.kind = ParsedKind::Shift;
+            p.amount = isWord(i - 1, "since"_L1) ? -1 : 0;
+            p.anchor = AnchorOn::StoryOrDct;
+            p.mod = u"END"_s;
+            p.lastToken = end;
+            return p;
+        }
+    }
+
+    // Quarters and centuries named by their ordinal: "the third quarter", "third-quarter", "the 19th
+    // century".
+    if (unit == Unit::Quarter || unit == Unit::Century) {
+        qsizetype j = i - 1;
+        if (isPunct(j, u'-') && glued(i))
+            --j;
+        qsizetype first = j;
+        const int ord = ordinalAt(j, first);
+        if (ord > 0 && first >= m_minFirst && !l->plural) {
+            p.firstToken = first;
+            if (unit == Unit::Quarter) {
+                if (ord > 4)
+                    return std::nullopt;
+                p.quarter = ord;
+                if (roleAt(first - 1) == Role::Fiscal && first - 1 >= m_minFirst)
+                    p.firstToken = first - 1;
+                qsizetype k = i + 1;
+                if (isWord(k, "of"_L1) && yearAt(k + 1) > 0) {
+                    p.year = yearAt(k + 1);
+                    p.lastToken = k + 1;
+                } else if (yearAt(p.firstToken - 1) > 0 && p.firstToken - 1 >= m_minFirst) {
+                    p.year = yearAt(p.firstToken - 1);
+                    p.firstToken -= 1;
+                } else if (qsizetype yearFirst = 0; const std::optional<int> shift =
+                                                        relativeYearPossessive(p.firstToken - 1, yearFirst)) {
+                    // "next year's first quarter"
+                    p.amount = *shift;
+                    p.value = u"relyear"_s;
+                    p.firstToken = yearFirst;
+                    return p;
+                } else if (isWord(k, "of"_L1) &&
+                           (roleAt(k + 1) == Role::This || roleAt(k + 1) == Role::Last ||
+                            roleAt(k + 1) == Role::Next) &&
+                           lexAt(k + 2) && lexAt(k + 2)->unit == Unit::Year) {
+                    p.amount = roleAt(k + 1) == Role::This ? 0 : (roleAt(k + 1) == Role::Last ? -1 : 1);
+                    p.value = u"relyear"_s;
+                    p.lastToken = k + 2;
+                }
+            } else {
+                p.kind = ParsedKind::Century;
+                p.value = twoDigits(ord - 1);
+            }
+            extendLeft(p);
+            return p;
+        }
+    }
+
+    // every day, each week, every two weeks
+    {
+        std::optional<Quantity> q = quantityBefore(i);
+        qsizetype b = q ? q->first - 1 : i - 1;
+        const Role rb = roleAt(b);
+        if ((rb == Role::Every || rb == Role::Each) && b >= m_minFirst) {
+            p.kind = ParsedKind::Set;
+            p.type = TimexType::Set;
+            p.amount = q ? q->count : 1;
+            p.quant = rb == Role::Every ? u"EVERY"_s : u"EACH"_s;
+            p.firstToken = b;
+            return p;
+        }
+        if (rb == Role::Per && b >= m_minFirst && !q) {
+            p.kind = ParsedKind::Set;
+            p.type = TimexType::Set;
+            p.amount = 1;
+            p.firstToken = b;
+            return p;
+        }
+        if (q) {
+            p.firstToken = q->first;
+            p.amount = q->count;
+            p.fraction = q->fraction;
+            p.mixedFraction = q->mixed;
+            qsizetype k = i + 1;
+            // "a 23-year-old", "two years old": ages are not times.
+            if ((isPunct(k, u'-') && glued(k) && roleAt(k + 1) == Role::Old) || roleAt(k) == Role::Old) {
+                m_skipTo = std::max(m_skipTo, k + 1);
+                return std::nullopt;
+            }
+            if (unit == Unit::Quarter && lexAt(q->first) && lexAt(q->first)->role == Role::Some)
+                return std::nullopt;
+            // "three-quarters of the vote": a fraction.
+            if (unit == Unit::Quarter && l->plural &&
+                (isWord(k, "of"_L1) || (isPunct(i - 1, u'-') && glued(i))))
+                return std::nullopt;
+            if (roleAt(k) == Role::Ago) {
+                p.lastToken = k;
+                if (q->count < 0) {
+                    p.kind = ParsedKind::Reference;
+                    p.value = u"PAST_REF"_s;
+                } else {
+                    p.kind = ParsedKind::Shift;
+                    p.amount = -q->count;
+                    p.samePeriod = unit == Unit::Year && q->count == 1;
+                }
+                extendLeft(p);
+                return p;
+            }
+            if ((roleAt(k) == Role::Later || roleAt(k) == Role::Earlier) && q->count >= 0) {
+                p.kind = ParsedKind::Shift;
+                p.anchor = AnchorOn::PreviousDate;
+                p.amount = roleAt(k) == Role::Later ? q->count : -q->count;
+                p.samePeriod = unit == Unit::Year && q->count == 1;
+                p.lastToken = k;
+                extendLeft(p);
+                return p;
+            }
+            if (isWord(k, "from"_L1) && roleAt(k + 1) == Role::Now && q->count >= 0) {
+                p.kind = ParsedKind::Shift;
+                p.amount = q->count;
+                p.lastToken = k + 1;
+                return p;
+            }
+            // "twice a week": a frequency, a SET. "$5 million a year", "20% a year" are rates of an amount,
+            // which TimeBank leaves untagged (6 of 8 times).
+            if (q->article) {
+                const qsizetype r = q->first - 1;
+                if ((at(r) && at(r)->kind == TokenKind::Number) || isWord(r, "million"_L1) ||
+                    isWord(r, "billion"_L1) || isWord(r, "percent"_L1) || isPunct(r, u'%') ||
+                    isWord(r, "thousand"_L1)) {
+                    m_skipTo = std::max(m_skipTo, i);
+                    return std::nullopt;
+                }
+                if (isWord(r, "twice"_L1) || isWord(r, "times"_L1) || isWord(r, "once"_L1)) {
+                    if (unit == Unit::Quarter && !isWord(r, "twice"_L1))
+                        return std::nullopt;
+                    p.kind = ParsedKind::Set;
+                    p.type = TimexType::Set;
+                    p.amount = 1;
+                    if (isWord(r, "twice"_L1))
+                        p.freq = u"2X"_s;
+                    return p;
+                }
+                if (unit == Unit::Quarter || unit == Unit::Second)
+                    return std::nullopt; // "a quarter of the residents", "a second time"
+            }
+            p.kind = ParsedKind::Duration;
+            p.type = TimexType::Duration;
+            if (isPunct(k, u'-') && glued(k) && roleAt(k + 1) == Role::Long)
+                p.lastToken = k + 1;
+            // "a year and a half", "an hour and a half"
+            if (roleAt(k) == Role::And && roleAt(k + 1) == Role::A && roleAt(k + 2) == Role::Half &&
+                q->count >= 1 && q->fraction == 0) {
+                p.fraction = q->count + 0.5;
+                p.mixedFraction = true;
+                p.lastToken = k + 2;
+            }
+            // the past two days, the next few weeks, the first nine months
+            qsizetype b2 = p.firstToken - 1;
+            const Role r2 = roleAt(b2);
+            // "would last several weeks": "last" is a verb unless "the" or a preposition precedes it.
+            const bool lastAsAdjective =
+                r2 == Role::Last &&
+                (roleAt(b2 - 1) == Role::The || isWord(b2 - 1, "in"_L1) || isWord(b2 - 1, "over"_L1) ||
+                 isWord(b2 - 1, "for"_L1) || isWord(b2 - 1, "during"_L1) || at(b2)->capitalized);
+            const bool lead = r2 == Role::Past || lastAsAdjective || r2 == Role::Next || r2 == Role::Coming ||
+                              r2 == Role::Previous || r2 == Role::Following ||
+                              (lexAt(b2) && lexAt(b2)->ordinal == 1) || isWord(b2, "final"_L1) ||
+                              isWord(b2, "latest"_L1) || isWord(b2, "remaining"_L1) ||
+                              isWord(b2, "additional"_L1) || isWord(b2, "further"_L1);
+            if (lead && b2 >= m_minFirst && !q->article) {
+                p.firstToken = b2;
+                if (roleAt(b2 - 1) == Role::The && b2 - 1 >= m_minFirst)
+                    p.firstToken = b2 - 1;
+            } else if (r2 == Role::The && b2 >= m_minFirst && !q->article &&
+                       !(isPunct(i - 1, u'-') && glued(i))) {
+                p.firstToken = b2; // but "the 30-day truce": the article belongs to the noun
+            }
+            extendLeft(p);
+            return p;
+        }
+    }
+
+    // Without an amount: "last week", "this year", "the last week", "the following day", "that month".
+    if (l->plural) {
+        const qsizetype b = i - 1;
+        const bool ahead = roleAt(b) == Role::Coming || roleAt(b) == Role::Future;
+        if (b >= m_minFirst && (roleAt(b) == Role::Recent || ahead)) {
+            // "in recent years": an unspecified stretch of the past, which TimeBank writes PAST_REF;
+            // "in coming months", "future quarters": of the future.
+            p.kind = ParsedKind::Reference;
+            p.value = ahead ? u"FUTURE_REF"_s : u"PAST_REF"_s;
+            p.firstToken = b;
+            if (roleAt(b - 1) == Role::Past || roleAt(b - 1) == Role::The)
+                p.firstToken = std::max(m_minFirst, b - 1);
+            return p;
+        }
+        // "these days": the present; "in past years": the past.
+        if (b >= m_minFirst && ((isWord(b, "these"_L1) && unit == Unit::Day) ||
+                                (roleAt(b) == Role::Past && roleAt(b - 1) != Role::The))) {
+            p.kind = ParsedKind::Reference;
+            p.value = unit == Unit::Day && isWord(b, "these"_L1) ? u"PRESENT_REF"_s : u"PAST_REF"_s;
+            p.firstToken = b;
+            return p;
+        }
+        const bool unspecified = isWord(b, "for"_L1) || isWord(b, "within"_L1) || isWord(b, "over"_L1);
+        // "in the weeks before the vote", "the years that followed": an unstated stretch next to an event,
+        // which TimeBank draws on the unit word alone; "the weeks ahead" keeps its article.
+        const bool weeksAhead = roleAt(b) == Role::The && isWord(i + 1, "ahead"_L1);
+        const bool nextToEvent =
+            roleAt(b) == Role::The && (roleAt(i + 1) == Role::Before || roleAt(i + 1) == Role::After ||
+                                       roleAt(i + 1) == Role::Following || isWord(i + 1, "leading"_L1) ||
+                                       (roleAt(i + 1) == Role::That && isWord(i + 2, "followed"_L1)));
+        // "died weeks later", "only months before": an unstated number of units away.
+        const bool bareShift =
+            roleAt(b) != Role::The && (roleAt(i + 1) == Role::Later || roleAt(i + 1) == Role::Earlier ||
+                                       (roleAt(i + 1) == Role::Before && isPunct(i + 2, u';')));
+        if (bareShift) {
+            p.kind = ParsedKind::Duration;
+            p.type = TimexType::Duration;
+            p.amount = -1;
+            p.lastToken = i + 1;
+            return p;
+        }
+        if (unspecified || weeksAhead || nextToEvent) {
+            if (unit == Unit::Quarter || unit == Unit::Second)
+                return std::nullopt;
+            p.kind = ParsedKind::Duration;
+            p.type = TimexType::Duration;
+            p.amount = -1;
+            if (weeksAhead && b >= m_minFirst) {
+                p.firstToken = b;
+                p.lastToken = i + 1;
+            }
+            return p;
+        }
+        return std::nullopt;
+    }
+    qsizetype b = i - 1;
+    if (roleAt(b) == Role::Fiscal && b >= m_minFirst) {
+        // "fiscal year 2024", "the fiscal year"
+        p.firstToken = b;
+        if (yearAt(i + 1) > 0) {
+            p.year = yearAt(i + 1);
+            p.value = u"FY"_s + fourDigits(p.year);
+            p.lastToken = i + 1;
+            return p;
+        }
+        b = b - 1;
+    }
+    // "the end of the year", "the beginning of the month": the current one (or the story's).
+    if ((unit == Unit::Year || unit == Unit::Month || unit == Unit::Week) && roleAt(b) == Role::The &&
+        isWord(b - 1, "of"_L1) && b - 1 >= m_minFirst &&
+        (roleAt(b - 2) == Role::End || roleAt(b - 2) == Role::Beginning || roleAt(b - 2) == Role::Start ||
+         roleAt(b - 2) == Role::Middle)) {
+        p.kind = ParsedKind::Shift;
+        p.amount = 0;
+        p.anchor = AnchorOn::StoryOrDct;
+        p.firstToken = b;
+        extendLeft(p);
+        return p;
+    }
+    if (qsizetype end = i + 1;
+        unit == Unit::Year && roleAt(b) == Role::The && anyYearAt(i + 1, end, true) > 0) {
+        p.year = anyYearAt(i + 1, end, true);
+        p.lastToken = end;
+        p.firstToken = std::max(m_minFirst, b);
+        return p;
+    }
+    // "last year's quarter": the same quarter a year before the one being reported.
+    if (qsizetype yearFirst = 0; unit == Unit::Quarter) {
+        if (const std::optional<int> shift = relativeYearPossessive(b, yearFirst); shift && *shift == -1) {
+            p.kind = ParsedKind::Shift;
+            p.unit = Precision::Year;
+            p.amount = -1;
+            p.samePeriod = true;
+            p.namesPeriod = true;
+            p.firstToken = yearFirst;
+            return p;
+        }
+    }
+    const Role rb = roleAt(b);
+    if (b < m_minFirst || !isDeterminerFree(rb)) {
+        // "the quarter", "the latest quarter": in business news, the quarter just reported; "the latest
+        // (fiscal) year" likewise the last one closed.
+        const bool latest = isWord(b, "latest"_L1) && roleAt(b - 1) == Role::The && b - 1 >= m_minFirst;
+        if ((rb == Role::The || latest) && b >= m_minFirst &&
+            (unit == Unit::Quarter || (latest && unit == Unit::Year)) && !isWord(i + 1, "of"_L1) &&
+            !isPunct(i + 1, u'-')) {
+            p.kind = ParsedKind::Shift;
+            p.amount = -1;
+            p.firstToken = latest ? b - 1 : b;
+            return p;
+        }
+        // "sales for the full year": the current year as a whole.
+        if (isWord(b, "full"_L1) && roleAt(b - 1) == Role::The && b - 1 >= m_minFirst && unit == Unit::Year &&
+            !isWord(i + 1, "of"_L1)) {
+            p.kind = ParsedKind::Shift;
+            p.amount = 0;
+            p.anchor = AnchorOn::StoryOrDct;
+            p.firstToken = b - 1;
+            return p;
+        }
+        // "For the year, volume was flat", "the fiscal year", "the week's busiest session": the current
+        // one; "the year ended Sept. 30" is the twelve months up to that day.
+        if (rb == Role::The && b >= m_minFirst && (unit == Unit::Year || unit == Unit::Week) &&
+            !isWord(i + 1, "of"_L1) && !isPunct(i + 1, u'-') && !isWord(i + 1, "before"_L1) &&
+            !isWord(i + 1, "after"_L1) && roleAt(i + 1) != Role::Earlier && roleAt(i + 1) != Role::Later &&
+            !(at(i + 1) && at(i + 1)->kind == TokenKind::Number) &&
+            !(lexAt(i + 1) && lexAt(i + 1)->number >= 0)) {
+            p.firstToken = b;
+            if (isWord(i + 1, "ended"_L1) || isWord(i + 1, "ending"_L1) || isWord(i + 1, "through"_L1)) {
+                p.kind = ParsedKind::Duration;
+                p.type = TimexType::Duration;
+                p.amount = 1;
+                return p;
+            }
+            p.kind = ParsedKind::Shift;
+            p.amount = 0;
+            p.anchor = AnchorOn::StoryOrDct;
+            return p;
+        }
+        return std::nullopt;
+    }
+    const bool the = roleAt(b - 1) == Role::The && b - 1 >= m_minFirst;
+    if (unit == Unit::Second || unit == Unit::Minute || unit == Unit::Hour)
+        return std::nullopt;
+    // "next year's first quarter", "last year's quarter": one expression, read from the quarter.
+    if (unit == Unit::Year && isPunct(i + 1, u'\'') && isWord(i + 2, "s"_L1) && glued(i + 1)) {
+        const qsizetype k = lexAt(i + 3) && lexAt(i + 3)->ordinal ? i + 4 : i + 3;
+        if (lexAt(k) && lexAt(k)->unit == Unit::Quarter && !lexAt(k)->plural)
+            return std::nullopt;
+    }
+    p.firstToken = the ? b - 1 : b;
+    p.kind = ParsedKind::Shift;
+    switch (rb) {
+    case Role::Last:
+    case Role::Past:
+        if (the || rb == Role::Past) {
+            p.kind = ParsedKind::Duration;
+            p.type = TimexType::Duration;
+            p.amount = 1;
+        } else {
+            p.amount = -1;
+        }
+        break;
+    case Role::Next:
+    case Role::Coming:
+        if (unit == Unit::Day || (the && rb == Role::Next && unit != Unit::Decade && unit != Unit::Century)) {
+            p.anchor = the || unit == Unit::Day ? AnchorOn::PreviousDate : AnchorOn::Dct;
+            p.amount = 1;
+        } else if (the) {
+            p.kind = ParsedKind::Duration;
+            p.type = TimexType::Duration;
+            p.amount = 1;
+        } else {
+            p.amount = 1;
+        }
+        break;
+    case Role::Previous:
+        p.anchor = AnchorOn::PreviousDate;
+        p.amount = -1;
+        break;
+    case Role::Following:
+        p.anchor = AnchorOn::PreviousDate;
+        p.amount = 1;
+        break;
+    case Role::Same:
+    case Role::That:
+        p.anchor = AnchorOn::PreviousDate;
+        p.amount = 0;
+        if (rb == Role::That && unit == Unit::Day && !isPunct(i + 1, u',') && !isPunct(i + 1, u'.'))
+            return std::nullopt; // "that day" is often a noun phrase of its own
+        break;
+    case Role::This:
+    case Role::Current:
+        p.amount = 0;
+        if (unit == Unit::Day)
+            return std::nullopt;
+        // "earlier this year", "later this month"
+        if (!the && b - 1 >= m_minFirst && (roleAt(b - 1) == Role::Earlier || roleAt(b - 1) == Role::Later)) {
+            p.mod = roleAt(b - 1) == Role::Earlier ? u"START"_s : u"END"_s;
+            p.firstToken = b - 1;
+        }
+        break;
+    default:
+        return std::nullopt;
+    }
+    if (p.kind == ParsedKind::Duration && unit == Unit::Day)
+        return std::nullopt;
+    extendLeft(p);
+    return p;
+}
+} // namespace annals::timex
