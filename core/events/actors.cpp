@@ -83,8 +83,10 @@ bool startsCapitalised(QStringView w) {
         return false;
     if (w.front().isUpper())
         return true;
-    // "al-Hams", "el-Sisi": an Arabic article before a capitalised name
-    return (w.startsWith(u"al-") || w.startsWith(u"el-")) && w.size() > 3 && w[3].isUpper();
+    // "al-Hams", "el-Sisi": an Arabic article before a capitalised name (the first letter rules out
+    // nearly every other word before any comparison)
+    return (w.front() == u'a' || w.front() == u'e') && w.size() > 3 && w[1] == u'l' && w[2] == u'-' &&
+           w[3].isUpper();
 }
 
 QStringView withoutTrailingDot(QStringView w) {

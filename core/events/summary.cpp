@@ -89,9 +89,28 @@ bool isQuote(QChar c) {
     return c == u'"' || c == u'\u201c' || c == u'\u201d' || c == u'\u2018' || c == u'\u2019';
 }
 
+// No whitespace but single spaces between other characters: collapseWhitespace would change nothing.
+bool isCollapsed(QStringView s) {
+    const qsizetype n = s.size();
+    const char16_t *const d = s.utf16();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = d[i];
+        if (c > u' ' && c < 0x80)
+            continue;
+        if (c == u' ' ? (i == 0 || i + 1 == n || d[i + 1] == u' ') : isSpace(QChar(c)))
+            return false;
+    }
+    return true;
+}
+
 // Whitespace runs become one space, leading and trailing whitespace goes; *a and *b (offsets into s)
 // are moved to the matching offsets of the result.
 QString collapseWhitespace(QStringView s, qsizetype *a, qsizetype *b) {
+    if (isCollapsed(s)) { // nearly every sentence: nothing moves...
+        if (*b > 0 && *b < s.size() && s[*b - 1] == u' ')
+            --*b; // ...but an end just after a space, which stays out as the loop below leaves it out
+        return s.toString();
+    }
     QString out(s.size(), Qt::Uninitialized);
     QChar *dst = out.data();
     qsizetype size = 0;
