@@ -104,9 +104,9 @@ qsizetype skipCredit(QStringView s, qsizetype open) {
     return open + 1;
 }
 
-QList<Token> tokenize(QStringView s) {
-    QList<Token> tokens;
-    tokens.reserve(s.size() / 4 + 1);
+std::vector<Token> tokenize(QStringView s) {
+    std::vector<Token> tokens;
+    tokens.reserve(std::size_t(s.size() / 4 + 1));
     qsizetype i = 0;
     const qsizetype n = s.size();
     bool clauseStart = true;
@@ -116,17 +116,17 @@ QList<Token> tokenize(QStringView s) {
             clauseStart = true;
         if (c == u'(') {
             const qsizetype next = skipCredit(s, i);
-            if (next > i + 1 && !tokens.isEmpty())
-                tokens.last().breakAfter = true;
+            if (next > i + 1 && !tokens.empty())
+                tokens.back().breakAfter = true;
             i = next;
             continue;
         }
         if (!isWordChar(c)) {
             // A single space (or no-break space) keeps a name together; anything else ends it.
-            if (c != u' ' && c != u'\u00a0' && !tokens.isEmpty())
-                tokens.last().breakAfter = true;
-            else if (i + 1 < n && (s[i + 1] == u' ') && !tokens.isEmpty())
-                tokens.last().breakAfter = true;
+            if (c != u' ' && c != u'\u00a0' && !tokens.empty())
+                tokens.back().breakAfter = true;
+            else if (i + 1 < n && (s[i + 1] == u' ') && !tokens.empty())
+                tokens.back().breakAfter = true;
             ++i;
             continue;
         }
@@ -167,7 +167,7 @@ QList<Token> tokenize(QStringView s) {
         } else {
             i = end;
         }
-        tokens.append(t);
+        tokens.push_back(t);
     }
     return tokens;
 }
@@ -180,10 +180,10 @@ public:
         , m_capitalisedElsewhere(capitalisedElsewhere) {}
 
     QStringList run() {
-        const QList<Token> tokens = tokenize(m_sentence.mid(skipDateline(m_sentence)));
+        const std::vector<Token> tokens = tokenize(m_sentence.mid(skipDateline(m_sentence)));
         m_titleCase = isTitleCase(tokens);
         QList<Token> name;
-        for (qsizetype i = 0; i < tokens.size(); ++i) {
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
             const Token &t = tokens[i];
             const bool connector = !name.isEmpty() && !name.last().breakAfter && isNameConnector(t.text) &&
                                    i + 1 < tokens.size() && tokens[i + 1].capitalised;
@@ -201,7 +201,7 @@ public:
 
 private:
     // A headline written in title case capitalises every word; only known names count there.
-    static bool isTitleCase(const QList<Token> &tokens) {
+    static bool isTitleCase(const std::vector<Token> &tokens) {
         int words = 0;
         int capitals = 0;
         for (const Token &t : tokens) {

@@ -70,6 +70,7 @@ void expandSurnames(QList<Event> &events) {
 QList<Event> buildEvents(const Document &document, const QList<TextSpan> &sentences,
                          const QList<Timex> &timexes, const EventOptions &options) {
     QList<Event> events;
+    events.reserve(timexes.size()); // at most one event per time expression: no regrowth
     const ActorFinder actorFinder(document.text);
     QHash<qsizetype, QStringList> actorsBySentence; // sentence start -> actors
     // Events by the hash of their sentence text, value and mod, to drop restatements.
