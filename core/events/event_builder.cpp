@@ -93,7 +93,10 @@ QList<Event> buildEvents(const Document &document, const QList<TextSpan> &senten
         sentence.end = std::max(sentence.end, std::min(timex.span.end, text.size()));
         const QStringView sentenceText = text.mid(sentence.start, sentence.length());
 
-        const size_t key = qHashMulti(0, sentenceText, timex.value, timex.mod);
+        // A cheap key (the sentence's length and ends, not all its text): equal keys are compared in full.
+        const size_t key =
+            qHashMulti(0, sentenceText.size(), sentenceText.isEmpty() ? QChar() : sentenceText.front(),
+                       sentenceText.isEmpty() ? QChar() : sentenceText.back(), timex.value, timex.mod);
         const auto restates = [&](qsizetype i) {
             const Event &earlier = events[i];
             return earlier.sentenceText == sentenceText && earlier.timex.value == timex.value &&
