@@ -72,8 +72,10 @@ bool ActorTables::isStopWord(QStringView word) const {
     thread_local QString lower;
     lower.resize(word.size());
     QChar *out = lower.data();
-    for (QChar c : word)
-        *out++ = c.toLower();
+    for (QChar c : word) {
+        const char16_t u = c.unicode();
+        *out++ = u < 128 ? QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u) : c.toLower();
+    }
     return stopWords.contains(lower);
 }
 

@@ -83,8 +83,10 @@ bool startsCapitalised(QStringView w) {
         return false;
     if (w.front().isUpper())
         return true;
-    // "al-Hams", "el-Sisi": an Arabic article before a capitalised name
-    return (w.startsWith(u"al-") || w.startsWith(u"el-")) && w.size() > 3 && w[3].isUpper();
+    // "al-Hams", "el-Sisi": an Arabic article before a capitalised name (the first letter rules out
+    // nearly every other word before any comparison)
+    return (w.front() == u'a' || w.front() == u'e') && w.size() > 3 && w[1] == u'l' && w[2] == u'-' &&
+           w[3].isUpper();
 }
 
 QStringView withoutTrailingDot(QStringView w) {
@@ -102,9 +104,9 @@ qsizetype skipCredit(QStringView s, qsizetype open) {
     return open + 1;
 }
 
-QList<Token> tokenize(QStringView s) {
-    QList<Token> tokens;
-    tokens.reserve(s.size() / 4 + 1);
+std::vector<Token> tokenize(QStringView s) {
+    std::vector<Token> tokens;
+    tokens.reserve(std::size_t(s.size() / 4 + 1));
     qsizetype i = 0;
     const qsizetype n = s.size();
     bool clauseStart = true;
@@ -114,17 +116,17 @@ QList<Token> tokenize(QStringView s) {
             clauseStart = true;
         if (c == u'(') {
             const qsizetype next = skipCredit(s, i);
-            if (next > i + 1 && !tokens.isEmpty())
-                tokens.last().breakAfter = true;
+            if (next > i + 1 && !tokens.empty())
+                tokens.back().breakAfter = true;
             i = next;
             continue;
         }
         if (!isWordChar(c)) {
             // A single space (or no-break space) keeps a name together; anything else ends it.
-            if (c != u' ' && c != u'\u00a0' && !tokens.isEmpty())
-                tokens.last().breakAfter = true;
-            else if (i + 1 < n && (s[i + 1] == u' ') && !tokens.isEmpty())
-                tokens.last().breakAfter = true;
+            if (c != u' ' && c != u'\u00a0' && !tokens.empty())
+                tokens.back().breakAfter = true;
+            else if (i + 1 < n && (s[i + 1] == u' ') && !tokens.empty())
+                tokens.back().breakAfter = true;
             ++i;
             continue;
         }
@@ -165,7 +167,7 @@ QList<Token> tokenize(QStringView s) {
         } else {
             i = end;
         }
-        tokens.append(t);
+        tokens.push_back(t);
     }
     return tokens;
 }
@@ -178,10 +180,10 @@ public:
         , m_capitalisedElsewhere(capitalisedElsewhere) {}
 
     QStringList run() {
-        const QList<Token> tokens = tokenize(m_sentence.mid(skipDateline(m_sentence)));
+        const std::vector<Token> tokens = tokenize(m_sentence.mid(skipDateline(m_sentence)));
         m_titleCase = isTitleCase(tokens);
         QList<Token> name;
-        for (qsizetype i = 0; i < tokens.size(); ++i) {
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
             const Token &t = tokens[i];
             const bool connector = !name.isEmpty() && !name.last().breakAfter && isNameConnector(t.text) &&
                                    i + 1 < tokens.size() && tokens[i + 1].capitalised;
@@ -199,7 +201,7 @@ public:
 
 private:
     // A headline written in title case capitalises every word; only known names count there.
-    static bool isTitleCase(const QList<Token> &tokens) {
+    static bool isTitleCase(const std::vector<Token> &tokens) {
         int words = 0;
         int capitals = 0;
         for (const Token &t : tokens) {
@@ -440,99 +442,84 @@ ActorFinder::ActorFinder(QStringView document)
 
 ActorFinder::~ActorFinder() = default;
 
-namespace {
-// FNV-1a over the UTF-16 code units.
-quint64 wordHash(QStringView word) {
-    quint64 hash = 1469598103934665603ULL;
-    for (const QChar c : word) {
-        hash ^= c.unicode();
-        hash *= 1099511628211ULL;
-    }
-    return hash;
+// Is the capitalised word at [i, end) (after a space) a name rather than a sentence opener? The word
+// before must be a lower-case one (or end in a comma), or a capitalised one inside a name followed by a
+// lower-case word ("Rosa Delgado spoke"); in a title-case headline every word follows and precedes
+// capitalised words.
+bool ActorFinder::followsLowerCase(qsizetype i, qsizetype end) const {
+    const QStringView d = m_document;
+    const qsizetype n = d.size();
+    qsizetype prev = i - 2;
+    if (d[prev] == u',')
+        return true;
+    while (prev > 0 && isWordChar(d[prev - 1]))
+        --prev;
+    if (d[prev].isLower())
+        return true;
+    if (!d[prev].isUpper())
+        return false; // after a sentence's end, a number, a quote...
+    const bool nextLower = end + 1 < n && d[end] == u' ' && d[end + 1].isLower();
+    const bool afterSentenceEnd =
+        prev >= 2 && d[prev - 1] == u' ' && (d[prev - 2] == u'.' || d[prev - 2] == u'\n');
+    return nextLower && !afterSentenceEnd;
 }
-} // namespace
 
 namespace {
 
-// Calls f(i) for every i >= 2, in order, where text[i - 1] is a space and text[i] may be a capital letter
-// (ASCII 'A'-'Z', or any non-ASCII character: the caller asks QChar). Eight positions at a time where
-// SSE2 is there: only about one word in ten starts with a capital.
-template <typename F> void forEachCapitalAfterSpace(const char16_t *text, qsizetype n, F &&f) {
-    qsizetype b = 1; // the space's offset
+// The first i >= from (and >= 2) where " " + word starts at i - 1 in text, or -1. The space and the
+// word's first two characters are compared eight positions at a time where SSE2 is there.
+qsizetype findAfterSpace(QStringView text, QStringView word, qsizetype from) {
+    const char16_t *const s = text.utf16();
+    const qsizetype n = text.size();
+    const qsizetype length = word.size();
+    const char16_t first = word.front().unicode();
+    auto matchesAt = [&](qsizetype i) {
+        return s[i - 1] == u' ' && i + length <= n && QStringView(s + i, length) == word;
+    };
+    qsizetype i = std::max<qsizetype>(from, 2);
 #if defined(__SSE2__)
-    const __m128i space = _mm_set1_epi16(u' ');
-    const __m128i flip = _mm_set1_epi16(short(0x8000));
-    const __m128i capitalLimit = _mm_set1_epi16(short(0x8000 + 26));
-    const __m128i asciiLimit = _mm_set1_epi16(short(0x8000 + 0x80));
-    const __m128i upperA = _mm_set1_epi16(u'A');
-    for (; b + 9 <= n; b += 8) {
-        const __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + b));
-        const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + b + 1));
-        // Unsigned comparisons through a flipped sign bit: next - 'A' < 26, or next >= 0x80.
-        const __m128i capital =
-            _mm_cmplt_epi16(_mm_xor_si128(_mm_sub_epi16(next, upperA), flip), capitalLimit);
-        const __m128i nonAscii =
-            _mm_cmpeq_epi16(_mm_cmplt_epi16(_mm_xor_si128(next, flip), asciiLimit), _mm_setzero_si128());
-        unsigned mask = unsigned(
-            _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi16(here, space), _mm_or_si128(capital, nonAscii))));
-        while (mask) {
-            const int bit = __builtin_ctz(mask);
-            f(b + bit / 2 + 1);
-            mask &= ~(3u << bit);
+    if (length >= 2) {
+        const __m128i space = _mm_set1_epi16(u' ');
+        const __m128i firstV = _mm_set1_epi16(short(first));
+        const __m128i secondV = _mm_set1_epi16(short(word[1].unicode()));
+        for (; i + 9 <= n; i += 8) { // reads s[i - 1] .. s[i + 8]
+            const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i - 1));
+            const __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+            const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i + 1));
+            const __m128i hit =
+                _mm_and_si128(_mm_cmpeq_epi16(before, space),
+                              _mm_and_si128(_mm_cmpeq_epi16(here, firstV), _mm_cmpeq_epi16(next, secondV)));
+            for (unsigned mask = unsigned(_mm_movemask_epi8(hit)); mask;) {
+                const int bit = __builtin_ctz(mask);
+                if (matchesAt(i + bit / 2))
+                    return i + bit / 2;
+                mask &= ~(3u << bit); // both bits of the character
+            }
         }
     }
 #endif
-    for (; b + 1 < n; ++b) {
-        const char16_t u = text[b + 1];
-        if (text[b] == u' ' && (u >= 0x80 || (u >= u'A' && u <= u'Z')))
-            f(b + 1);
+    for (; i < n; ++i) {
+        if (s[i] == first && matchesAt(i))
+            return i;
     }
+    return -1;
 }
 
 } // namespace
 
-// Words the document capitalises right after a lower-case word or a comma: names, not sentence openers.
-// Built on first need, in one pass over the document.
+// Does the document capitalise the word right after a lower-case word or a comma (a name, not a sentence
+// opener)? The document is searched for the word itself: a document asks about a few words only, so
+// this is far cheaper than indexing every capitalised word of it.
 bool ActorFinder::capitalisedMidSentence(QStringView word) const {
-    if (!m_midSentenceNamesBuilt) {
-        m_midSentenceNamesBuilt = true;
-        const qsizetype n = m_document.size();
-        forEachCapitalAfterSpace(m_document.utf16(), n, [&](qsizetype i) {
-            if (m_document[i].unicode() >= 0x80 && !m_document[i].isUpper())
-                return;
-            qsizetype end = i + 1;
-            while (end < n && isWordChar(m_document[end]))
-                ++end;
-            // The word before must be a lower-case one (or end in a comma), or a capitalised one inside a
-            // name followed by a lower-case word ("Rosa Delgado spoke"); in a title-case headline every word
-            // follows and precedes capitalised words.
-            qsizetype prev = i - 2;
-            if (m_document[prev] != u',') {
-                while (prev > 0 && isWordChar(m_document[prev - 1]))
-                    --prev;
-                if (!m_document[prev].isLower()) {
-                    if (!m_document[prev].isUpper())
-                        return; // after a sentence's end, a number, a quote...
-                    const bool nextLower =
-                        end + 1 < n && m_document[end] == u' ' && m_document[end + 1].isLower();
-                    const bool afterSentenceEnd =
-                        prev >= 2 && m_document[prev - 1] == u' ' &&
-                        (m_document[prev - 2] == u'.' || m_document[prev - 2] == u'\n');
-                    if (!nextLower || afterSentenceEnd)
-                        return;
-                }
-            }
-            const QStringView name = m_document.mid(i, end - i);
-            m_midSentenceNames.push_back({wordHash(name), name});
-        });
-        std::sort(m_midSentenceNames.begin(), m_midSentenceNames.end(),
-                  [](const HashedWord &a, const HashedWord &b) { return a.hash < b.hash; });
-    }
-    const quint64 hash = wordHash(word);
-    auto it = std::lower_bound(m_midSentenceNames.begin(), m_midSentenceNames.end(), hash,
-                               [](const HashedWord &a, quint64 h) { return a.hash < h; });
-    for (; it != m_midSentenceNames.end() && it->hash == hash; ++it) {
-        if (it->text == word)
+    // Only a whole run of letters and digits starting with a capital can be such a word.
+    if (word.isEmpty() || !word.front().isUpper() ||
+        !std::all_of(word.begin(), word.end(), [](QChar c) { return isWordChar(c); }))
+        return false;
+    const qsizetype n = m_document.size();
+    for (qsizetype i = findAfterSpace(m_document, word, 2); i >= 0;
+         i = findAfterSpace(m_document, word, i + 1)) {
+        const qsizetype end = i + word.size();
+        if ((end == n || !isWordChar(m_document[end])) && followsLowerCase(i, end))
             return true;
     }
     return false;

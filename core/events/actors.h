@@ -4,8 +4,6 @@
 #include <QStringList>
 #include <QStringView>
 
-#include <vector>
-
 namespace annals {
 
 // Finds the actors a sentence names: people ("Prime Minister Benjamin Netanyahu" -> "Benjamin Netanyahu",
@@ -25,16 +23,9 @@ public:
 
 private:
     bool capitalisedMidSentence(QStringView word) const;
+    bool followsLowerCase(qsizetype i, qsizetype end) const;
 
     QStringView m_document;
-    // Hash and text of each such word, sorted by hash: a flat array is built far faster than a QSet
-    // for every document, and a lookup is a binary search plus one text comparison.
-    struct HashedWord {
-        quint64 hash;
-        QStringView text;
-    };
-    mutable std::vector<HashedWord> m_midSentenceNames;
-    mutable bool m_midSentenceNamesBuilt = false;
 };
 
 // Convenience for one sentence; `document` is the text it comes from (may be empty).

@@ -6,7 +6,6 @@
 #include "events/summary.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 
@@ -71,9 +70,11 @@ void expandSurnames(QList<Event> &events) {
 QList<Event> buildEvents(const Document &document, const QList<TextSpan> &sentences,
                          const QList<Timex> &timexes, const EventOptions &options) {
     QList<Event> events;
+    events.reserve(timexes.size()); // at most one event per time expression: no regrowth
     const ActorFinder actorFinder(document.text);
     QHash<qsizetype, QStringList> actorsBySentence; // sentence start -> actors
-    QSet<QString> seen;                             // sentence text + value + mod, to drop restatements
+    // Events by the hash of their sentence text, value and mod, to drop restatements.
+    QMultiHash<size_t, qsizetype> seen;
     const QStringView text(document.text);
 
     for (const Timex &timex : timexes) {
@@ -92,10 +93,19 @@ QList<Event> buildEvents(const Document &document, const QList<TextSpan> &senten
         sentence.end = std::max(sentence.end, std::min(timex.span.end, text.size()));
         const QStringView sentenceText = text.mid(sentence.start, sentence.length());
 
-        const QString key = sentenceText.toString() + u'\x1f' + timex.value + u'\x1f' + timex.mod;
-        if (seen.contains(key))
+        // A cheap key (the sentence's length and ends, not all its text): equal keys are compared in full.
+        const size_t key =
+            qHashMulti(0, sentenceText.size(), sentenceText.isEmpty() ? QChar() : sentenceText.front(),
+                       sentenceText.isEmpty() ? QChar() : sentenceText.back(), timex.value, timex.mod);
+        const auto restates = [&](qsizetype i) {
+            const Event &earlier = events[i];
+            return earlier.sentenceText == sentenceText && earlier.timex.value == timex.value &&
+                   earlier.timex.mod == timex.mod;
+        };
+        const auto same = seen.equal_range(key);
+        if (std::any_of(same.first, same.second, restates))
             continue;
-        seen.insert(key);
+        seen.insert(key, events.size());
 
         Event e;
         e.id = document.id + u'.' + QString::number(events.size() + 1);

@@ -89,9 +89,28 @@ bool isQuote(QChar c) {
     return c == u'"' || c == u'\u201c' || c == u'\u201d' || c == u'\u2018' || c == u'\u2019';
 }
 
+// No whitespace but single spaces between other characters: collapseWhitespace would change nothing.
+bool isCollapsed(QStringView s) {
+    const qsizetype n = s.size();
+    const char16_t *const d = s.utf16();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = d[i];
+        if (c > u' ' && c < 0x80)
+            continue;
+        if (c == u' ' ? (i == 0 || i + 1 == n || d[i + 1] == u' ') : isSpace(QChar(c)))
+            return false;
+    }
+    return true;
+}
+
 // Whitespace runs become one space, leading and trailing whitespace goes; *a and *b (offsets into s)
 // are moved to the matching offsets of the result.
 QString collapseWhitespace(QStringView s, qsizetype *a, qsizetype *b) {
+    if (isCollapsed(s)) { // nearly every sentence: nothing moves...
+        if (*b > 0 && *b < s.size() && s[*b - 1] == u' ')
+            --*b; // ...but an end just after a space, which stays out as the loop below leaves it out
+        return s.toString();
+    }
     QString out(s.size(), Qt::Uninitialized);
     QChar *dst = out.data();
     qsizetype size = 0;
@@ -122,29 +141,29 @@ QString collapseWhitespace(QStringView s, qsizetype *a, qsizetype *b) {
 }
 
 // Drops trailing punctuation and quote marks that no longer pair up.
-QString tidy(QString s) {
-    auto trimEnd = [&s] {
-        while (!s.isEmpty() &&
-               (isSpace(s.back()) || s.back() == u'.' || s.back() == u',' || s.back() == u';' ||
-                s.back() == u':' || s.back() == u'\u2014' || s.back() == u'\u2013' || s.back() == u'-'))
-            s.chop(1);
+QString tidy(QStringView v) {
+    auto trimEnd = [&v] {
+        while (!v.isEmpty() &&
+               (isSpace(v.back()) || v.back() == u'.' || v.back() == u',' || v.back() == u';' ||
+                v.back() == u':' || v.back() == u'\u2014' || v.back() == u'\u2013' || v.back() == u'-'))
+            v.chop(1);
     };
     trimEnd();
     int straight = 0;
     int open = 0;
     int close = 0;
-    for (QChar c : std::as_const(s)) {
+    for (QChar c : v) {
         straight += c == u'"' ? 1 : 0;
         open += c == u'\u201c' ? 1 : 0;
         close += c == u'\u201d' ? 1 : 0;
     }
     const bool unbalanced = straight % 2 != 0 || open != close;
-    if (unbalanced && !s.isEmpty() && isQuote(s.front()))
-        s.remove(0, 1);
-    else if (unbalanced && !s.isEmpty() && isQuote(s.back()))
-        s.chop(1);
+    if (unbalanced && !v.isEmpty() && isQuote(v.front()))
+        v = v.sliced(1);
+    else if (unbalanced && !v.isEmpty() && isQuote(v.back()))
+        v.chop(1);
     trimEnd();
-    return s.trimmed();
+    return v.trimmed().toString();
 }
 
 // Cuts `s` to at most maxSummaryLength at word boundaries, keeping [keepFrom, keepTo) inside.
@@ -176,6 +195,8 @@ QString cutToLength(QStringView s, qsizetype keepFrom, qsizetype keepTo) {
 QString summarize(QStringView sentence, TextSpan timex) {
     qsizetype tStart = std::clamp<qsizetype>(timex.start, 0, sentence.size());
     qsizetype tEnd = std::clamp<qsizetype>(timex.end, tStart, sentence.size());
+    if (sentence.size() <= maxSummaryLength && isCollapsed(sentence))
+        return tidy(sentence); // most sentences: short and tidy already, no copy before the final one
     const QString text = collapseWhitespace(sentence, &tStart, &tEnd);
 
     if (text.size() <= maxSummaryLength)

@@ -2,21 +2,34 @@
 
 #include <algorithm>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace annals {
 
 CodePointIndex::CodePointIndex(QStringView text) {
     const char16_t *data = text.utf16();
     const qsizetype n = text.size();
-    // Most text has no surrogates at all: a branch-free pass over fixed blocks of 16 units (which the
-    // compiler unrolls or vectorises) rules that out cheaply before the exact scan below.
+    // Most text has no surrogates at all: rule that out eight units at a time (SSE2; otherwise in
+    // branch-free blocks of sixteen, which the compiler unrolls) before the exact scan below.
     bool anySurrogate = false;
     qsizetype i = 0;
+#if defined(__SSE2__)
+    const __m128i rangeMask = _mm_set1_epi16(short(0xF800));
+    const __m128i surrogates = _mm_set1_epi16(short(0xD800));
+    for (; i + 8 <= n && !anySurrogate; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        anySurrogate = _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, rangeMask), surrogates)) != 0;
+    }
+#else
     for (; i + 16 <= n && !anySurrogate; i += 16) {
         unsigned block = 0;
         for (int k = 0; k < 16; ++k)
             block |= unsigned(char16_t(data[i + k] - 0xD800) < 0x800);
         anySurrogate = block != 0;
     }
+#endif
     for (; i < n && !anySurrogate; ++i)
         anySurrogate = char16_t(data[i] - 0xD800) < 0x800;
     if (!anySurrogate)

@@ -138,7 +138,7 @@ void appendDate(QByteArray &out, const QDate &date) {
                          char('0' + day / 10),
                          char('0' + day % 10),
                          '"'};
-    out.append(text, qsizetype(sizeof(text)));
+    appendBytes(out, text, qsizetype(sizeof(text)));
 }
 
 void appendDate(QByteArray &out, const std::optional<QDate> &date) {

@@ -4,9 +4,22 @@
 #include <QDate>
 #include <QStringView>
 
+#include <cstring>
 #include <optional>
 
 namespace annals::json {
+
+// Appends n bytes as they are. Cheaper than QByteArray::append, which goes through the general insert.
+inline void appendBytes(QByteArray &out, const char *bytes, qsizetype n) {
+    const qsizetype old = out.size();
+    out.resize(old + n);
+    std::memcpy(out.data() + old, bytes, std::size_t(n));
+}
+
+// The characters of a string literal (without its terminating zero).
+template <qsizetype N> void appendRaw(QByteArray &out, const char (&literal)[N]) {
+    appendBytes(out, literal, N - 1);
+}
 
 // Appends `s` as a JSON string literal (quoted, escaped, UTF-8) to `out`.
 void appendString(QByteArray &out, QStringView s);

@@ -1,5 +1,6 @@
 #include "output/json_writer.h"
 
+#include "output/large_buffer.h"
 #include "output/record_json.h"
 
 using namespace Qt::StringLiterals;
@@ -11,8 +12,8 @@ namespace {
 // so the cap is set high enough that typical runs (40 MB of news gives about 60 MB of event JSON) never
 // spill, while very large inputs still keep memory bounded.
 constexpr qsizetype maxEventsInMemory = qsizetype(128) << 20;
-// Event JSON is kept in chunks of about this size.
-constexpr qsizetype eventChunkSize = 1 << 20;
+// Event JSON is kept in chunks of about this size: several huge pages each (see reserveLargeBuffer).
+constexpr qsizetype eventChunkSize = qsizetype(8) << 20;
 
 // "e" followed by the event's number, written into buffer: no allocation per event.
 QStringView eventId(qint64 number, char16_t (&buffer)[24]) {
@@ -36,6 +37,8 @@ void JsonWriter::add(const ProcessedDocument &processed) {
     m_documents.append('}');
     if (processed.events.isEmpty())
         return;
+    if (m_events.capacity() == 0)
+        reserveLargeBuffer(m_events, eventChunkSize + eventChunkSize / 4);
     const CodePointIndex codePoints(processed.document.text);
     char16_t idBuffer[24];
     for (const Event &event : processed.events) {
@@ -47,7 +50,7 @@ void JsonWriter::add(const ProcessedDocument &processed) {
         m_chunkedEventBytes += m_events.size();
         m_eventChunks.append(std::move(m_events));
         m_events = QByteArray();
-        m_events.reserve(eventChunkSize + eventChunkSize / 4);
+        reserveLargeBuffer(m_events, eventChunkSize + eventChunkSize / 4);
     }
     if (m_chunkedEventBytes + m_events.size() > maxEventsInMemory)
         spillEvents();

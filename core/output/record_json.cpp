@@ -18,28 +18,28 @@ void appendNumber(QByteArray &out, qsizetype n) {
         *--p = char('0' + n % 10);
         n /= 10;
     } while (n > 0);
-    out.append(p, end - p);
+    appendBytes(out, p, end - p);
 }
 } // namespace
 
 void appendDocumentMembers(QByteArray &out, const Document &document) {
-    out.append("\"id\": ");
+    appendRaw(out, "\"id\": ");
     appendString(out, document.id);
-    out.append(", \"path\": ");
+    appendRaw(out, ", \"path\": ");
     appendString(out, document.path);
-    out.append(", \"title\": ");
+    appendRaw(out, ", \"title\": ");
     appendString(out, document.title);
-    out.append(", \"publication_date\": ");
+    appendRaw(out, ", \"publication_date\": ");
     appendDate(out, document.publicationDate);
-    out.append(", \"publication_date_source\": ");
+    appendRaw(out, ", \"publication_date_source\": ");
     if (document.publicationDateSource)
         appendString(out, dateSourceName(*document.publicationDateSource));
     else
-        out.append("null");
-    out.append(", \"warnings\": [");
+        appendRaw(out, "null");
+    appendRaw(out, ", \"warnings\": [");
     for (qsizetype i = 0; i < document.warnings.size(); ++i) {
         if (i > 0)
-            out.append(", ");
+            appendRaw(out, ", ");
         appendString(out, document.warnings[i]);
     }
     out.append(']');
@@ -47,48 +47,48 @@ void appendDocumentMembers(QByteArray &out, const Document &document) {
 
 void appendEventMembers(QByteArray &out, const Event &event, QStringView eventId,
                         const CodePointIndex &codePoints, const QByteArray *inlineDocument) {
-    out.append("\"id\": ");
+    appendRaw(out, "\"id\": ");
     appendString(out, eventId);
-    out.append(", \"document\": ");
+    appendRaw(out, ", \"document\": ");
     if (inlineDocument)
         out.append(*inlineDocument);
     else
         appendString(out, event.documentId);
-    out.append(", \"date\": ");
+    appendRaw(out, ", \"date\": ");
     appendString(out, event.date);
-    out.append(", \"granularity\": ");
+    appendRaw(out, ", \"granularity\": ");
     appendString(out, granularityName(event.granularity));
-    out.append(", \"earliest\": ");
+    appendRaw(out, ", \"earliest\": ");
     appendDate(out, event.earliest);
-    out.append(", \"latest\": ");
+    appendRaw(out, ", \"latest\": ");
     appendDate(out, event.latest);
-    out.append(", \"timex\": {\"text\": ");
+    appendRaw(out, ", \"timex\": {\"text\": ");
     appendString(out, event.timexText);
-    out.append(", \"type\": ");
+    appendRaw(out, ", \"type\": ");
     appendString(out, timexTypeName(event.timex.type));
-    out.append(", \"value\": ");
+    appendRaw(out, ", \"value\": ");
     appendString(out, event.timex.value);
-    out.append(", \"mod\": ");
+    appendRaw(out, ", \"mod\": ");
     appendStringOrNull(out, event.timex.mod);
-    out.append(", \"start\": ");
+    appendRaw(out, ", \"start\": ");
     appendNumber(out, codePoints.toCodePoint(event.timex.span.start));
-    out.append(", \"end\": ");
+    appendRaw(out, ", \"end\": ");
     appendNumber(out, codePoints.toCodePoint(event.timex.span.end));
-    out.append("}, \"sentence\": {\"text\": ");
+    appendRaw(out, "}, \"sentence\": {\"text\": ");
     appendString(out, event.sentenceText);
-    out.append(", \"start\": ");
+    appendRaw(out, ", \"start\": ");
     appendNumber(out, codePoints.toCodePoint(event.sentence.start));
-    out.append(", \"end\": ");
+    appendRaw(out, ", \"end\": ");
     appendNumber(out, codePoints.toCodePoint(event.sentence.end));
-    out.append("}, \"summary\": ");
+    appendRaw(out, "}, \"summary\": ");
     appendString(out, event.summary);
-    out.append(", \"actors\": [");
+    appendRaw(out, ", \"actors\": [");
     for (qsizetype i = 0; i < event.actors.size(); ++i) {
         if (i > 0)
-            out.append(", ");
+            appendRaw(out, ", ");
         appendString(out, event.actors[i]);
     }
-    out.append("], \"zone\": ");
+    appendRaw(out, "], \"zone\": ");
     appendString(out, zoneName(event.zone));
 }
 

@@ -28,6 +28,9 @@ constexpr MonthName kWeekdays[] = {{u"monday", 1},   {u"mon", 1},       {u"tuesd
 
 template <std::size_t N> int lookup(const MonthName (&table)[N], QStringView word) {
     for (const MonthName &entry : table) {
+        // Simple case folding keeps lengths: only same-length names need Qt's comparison.
+        if (qsizetype(entry.name.size()) != word.size())
+            continue;
         const QStringView name(entry.name.data(), qsizetype(entry.name.size()));
         if (word.compare(name, Qt::CaseInsensitive) == 0)
             return entry.month;

@@ -56,6 +56,21 @@ QList<DateMention> fullDates(Document &document, const Block &block, QStringView
     return result;
 }
 
+// The first date after "Published", "Posted" or "First published" (the first cue found), or the first date.
+DateMention dateAfterPublishingCue(QStringView text, const QList<DateMention> &dates) {
+    for (const QString &cue : {u"Published"_s, u"Posted"_s, u"First published"_s}) {
+        const qsizetype at = text.indexOf(cue, 0, Qt::CaseInsensitive);
+        if (at < 0)
+            continue;
+        for (const DateMention &m : dates) {
+            if (m.start > at)
+                return m;
+        }
+        break;
+    }
+    return dates.first();
+}
+
 TextSpan spanOf(const Block &block, const DateMention &m) {
     return {block.span.start + m.start, block.span.start + m.end};
 }
@@ -89,19 +104,9 @@ bool fromHeader(Document &document) {
         const QList<DateMention> dates = fullDates(document, block, u"header line");
         if (dates.isEmpty())
             continue;
-        DateMention chosen = dates.first();
-        for (const QString &cue : {u"Published"_s, u"Posted"_s, u"First published"_s}) {
-            const qsizetype at = text.indexOf(cue, 0, Qt::CaseInsensitive);
-            if (at < 0)
-                continue;
-            for (const DateMention &m : dates) {
-                if (m.start > at) {
-                    chosen = m;
-                    break;
-                }
-            }
-            break;
-        }
+        // With two dates ("Published ... Updated ..."), the one after a publishing cue; a single date is
+        // taken whatever the cues say, so the (case-insensitive, costly) cue search is left out.
+        const DateMention chosen = dates.size() > 1 ? dateAfterPublishingCue(text, dates) : dates.first();
         accept(document, chosen.date(), DateSource::Header, spanOf(block, chosen));
         return true;
     }

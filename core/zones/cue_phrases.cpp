@@ -92,9 +92,14 @@ bool mayHaveAtMostWords(QStringView text, int words) {
 }
 
 template <std::size_t N> bool isWordIn(QStringView word, const Table (&words)[N]) {
+    if (word.isEmpty())
+        return false;
+    const char16_t first = word.front().unicode();
     for (Table w : words) {
-        // Simple case folding keeps lengths, so only same-length entries need Qt's comparison.
-        if (qsizetype(w.size()) != word.size())
+        // Simple case folding keeps lengths, so only same-length entries need Qt's comparison, and an
+        // ASCII first letter must match the entry's (all entries are ASCII).
+        if (qsizetype(w.size()) != word.size() ||
+            (first < 128 && lowerCase(QChar(first)) != lowerCase(QChar(w[0]))))
             continue;
         if (word.compare(QStringView(w.data(), qsizetype(w.size())), Qt::CaseInsensitive) == 0)
             return true;
@@ -193,6 +198,27 @@ bool addressesReader(QStringView text) {
     return false;
 }
 
+// Does the text hold a ':' or a '/'? Eight characters at a time where SSE2 is there.
+bool containsColonOrSlash(QStringView text) {
+    const char16_t *const s = text.utf16();
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    const __m128i colon = _mm_set1_epi16(u':');
+    const __m128i slash = _mm_set1_epi16(u'/');
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+        if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(v, colon), _mm_cmpeq_epi16(v, slash))))
+            return true;
+    }
+#endif
+    for (; i < n; ++i) {
+        if (s[i] == u':' || s[i] == u'/')
+            return true;
+    }
+    return false;
+}
+
 bool hasYearLikeNumber(QStringView text) {
     bool found = false;
     forEachWord(text, [&](QStringView w) {
@@ -242,7 +268,7 @@ bool hasPhotoCredit(QStringView text) {
     const QStringView tail = t.size() > 90 ? t.last(90) : t;
     // Credits are introduced by ':' or '/' ("Picture: Getty", "AP Photo/...", "Pool/AFP") or end the
     // line with an agency's name ("... Getty Images"); anything else is ruled out before any phrase search.
-    bool candidate = tail.contains(u':') || tail.contains(u'/');
+    bool candidate = containsColonOrSlash(tail);
     if (!candidate) {
         qsizetype w = tail.size();
         while (w > 0 && !tail[w - 1].isLetter())

@@ -11,6 +11,8 @@ private slots:
     void actors_data();
     void actors();
     void titleCaseHeadlineUsesDocument();
+    void openerCapitalisedElsewhere_data();
+    void openerCapitalisedElsewhere();
 };
 
 void TestActors::actors_data() {
@@ -82,6 +84,33 @@ void TestActors::titleCaseHeadlineUsesDocument() {
     // A sentence opener is a name when the document capitalises it mid-sentence.
     QCOMPARE(findActors(u"Kowalski left early."_s, document), QStringList{u"Kowalski"_s});
     QCOMPARE(findActors(u"Kowalski left early."_s), QStringList{});
+}
+
+// Which mentions elsewhere in the document make a sentence-opening "Kowalski" a name. The document is
+// searched eight positions at a time, so each case is tried at every offset within such a group.
+void TestActors::openerCapitalisedElsewhere_data() {
+    QTest::addColumn<QString>("mention");
+    QTest::addColumn<bool>("name");
+    QTest::newRow("after a lower-case word") << u"rejected by Kowalski on Monday"_s << true;
+    QTest::newRow("after a comma") << u"the envoy, Kowalski said"_s << true;
+    QTest::newRow("after a capitalised sentence opener") << u"It ended. Then Kowalski left."_s << false;
+    QTest::newRow("after a capital inside a name") << u"met Anna Kowalski yesterday"_s << true;
+    QTest::newRow("opening a line") << u"\nKowalski left."_s << false;
+    QTest::newRow("longer word") << u"rejected by Kowalskis on Monday"_s << false;
+    QTest::newRow("inside a word") << u"rejected by McKowalski on Monday"_s << false;
+    QTest::newRow("no space before") << u"rejected by-Kowalski on Monday"_s << false;
+    QTest::newRow("after a number") << u"rejected 12 Kowalski on Monday"_s << false;
+    QTest::newRow("at the end") << u"rejected by Kowalski"_s << true;
+}
+
+void TestActors::openerCapitalisedElsewhere() {
+    QFETCH(QString, mention);
+    QFETCH(bool, name);
+    const QStringList expected = name ? QStringList{u"Kowalski"_s} : QStringList{};
+    for (int pad = 0; pad < 9; ++pad) {
+        const QString document = u"Kowalski left early.\n\n"_s + QString(pad, u'x') + u" "_s + mention;
+        QCOMPARE(findActors(u"Kowalski left early."_s, document), expected);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestActors)

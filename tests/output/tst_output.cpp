@@ -2,6 +2,7 @@
 #include "output/csv_writer.h"
 #include "output/event_writer.h"
 #include "output/json_text.h"
+#include "output/large_buffer.h"
 #include "output/timelinejs_writer.h"
 
 #include <QBuffer>
@@ -23,6 +24,7 @@ private slots:
     void jsonEscaping();
     void jsonStringAtEveryPosition_data();
     void jsonStringAtEveryPosition();
+    void largeBufferKeepsItsBytes();
     void jsonWithoutEvents();
     void jsonLines();
     void csvQuoting_data();
@@ -220,6 +222,19 @@ void TestOutput::jsonStringAtEveryPosition() {
     QByteArray out;
     json::appendString(out, plain);
     QCOMPARE(out, QByteArray('"' + plain.toLatin1() + '"'));
+}
+
+void TestOutput::largeBufferKeepsItsBytes() {
+    QByteArray buffer("{\"events\": [");
+    const QByteArray before = buffer;
+    reserveLargeBuffer(buffer, qsizetype(5) << 20);
+    QCOMPARE(buffer, before);
+    QVERIFY(buffer.capacity() >= before.size() + (qsizetype(5) << 20));
+    const char *const data = buffer.constData();
+    buffer.append(QByteArray(qsizetype(4) << 20, 'x')); // fits: no reallocation
+    QCOMPARE(buffer.constData(), data);
+    QCOMPARE(buffer.size(), before.size() + (qsizetype(4) << 20));
+    QVERIFY(buffer.startsWith(before));
 }
 
 void TestOutput::jsonWithoutEvents() {
