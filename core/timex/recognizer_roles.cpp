@@ -190,6 +190,22 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
     }
     case Role::YearHead:
         return matchSpelledYear(i);
+    case Role::Current: {
+        // "current market conditions", "his current post": TimeBank tags the adjective as PRESENT_REF
+        // (10 times in 17); "then current" is a past present. "The current year" belongs to its unit; the
+        // economists' "current account" and a river's "current" are not times.
+        const Lexeme *n = lexAt(i + 1);
+        const Token *next = at(i + 1);
+        if (!next || next->kind != TokenKind::Word ||
+            (n && (n->unit != Unit::None || n->season || n->role == Role::Fiscal)) ||
+            isWord(i + 1, "account"_L1) || isWord(i + 1, "accounts"_L1) || isPunct(i + 1, u'-'))
+            return std::nullopt;
+        if (isWord(i - 1, "then"_L1) && i - 1 >= m_minFirst) {
+            p.firstToken = i - 1;
+            return reference(u"PAST_REF");
+        }
+        return reference(u"PRESENT_REF");
+    }
     case Role::Term: {
         // "in the near term", "over the long term": TimeBank's FUTURE_REF.
         if (l->plural ||

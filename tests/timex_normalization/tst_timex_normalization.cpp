@@ -520,6 +520,11 @@ void TestTimexNormalization::normalizes_data() {
     row("future quarters", u"Charges will weigh on future quarters."_s, wed, u"future quarters"_s, u"DATE"_s,
         u"FUTURE_REF"_s);
 
+    row("current adjective", u"He kept his current post."_s, wed, u"current"_s, u"DATE"_s, u"PRESENT_REF"_s);
+    row("then current", u"Shares were sold at the then current price."_s, wed, u"then current"_s, u"DATE"_s,
+        u"PAST_REF"_s);
+    row("the current fiscal year", u"Sales will rise in the current fiscal year."_s, u"1989-11-02"_s,
+        u"the current fiscal year"_s, u"DATE"_s, u"1989"_s);
     row("these days", u"Few people write letters these days."_s, wed, u"these days"_s, u"DATE"_s,
         u"PRESENT_REF"_s);
     row("past years", u"Such raids failed in past years."_s, wed, u"past years"_s, u"DATE"_s, u"PAST_REF"_s);

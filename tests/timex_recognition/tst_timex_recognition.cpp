@@ -110,6 +110,8 @@ void TestTimexRecognition::notDates_data() {
     row("spring of water", u"They drank from a spring nearby."_s);
     row("spelled count", u"Nineteen people were hurt."_s);
     row("money rate", u"The aid is worth $5 million a year."_s);
+    row("current account", u"The current account deficit widened."_s);
+    row("river current", u"The boat was swept away by the current."_s);
     row("now as discourse marker", u"Now, the minister says, talks must go on."_s);
     row("early count before noun", u"He led the 1500 men north."_s);
     row("score", u"They won 3-1 at home."_s);
