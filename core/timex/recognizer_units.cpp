@@ -12,6 +12,17 @@ namespace annals::timex {
 
 std::optional<Recognizer::Quantity> Recognizer::quantityBefore(qsizetype u) {
     qsizetype j = u - 1;
+    // "eight trading days", "two more weeks", "three consecutive years": the amount is one word further.
+    static const char *const between[] = {"trading", "business",   "working",  "straight", "consecutive",
+                                          "more",    "additional", "calendar", "full"};
+    if (const Token *w = at(j); w && w->kind == TokenKind::Word && !w->capitalized && j - 1 >= m_minFirst)
+        for (const char *b : between)
+            if (isWord(j, QLatin1StringView(b))) {
+                std::optional<Quantity> q = quantityBefore(j);
+                if (q && (q->count != 1 || !q->article || isWord(j, "additional"_L1) || isWord(j, "full"_L1)))
+                    return q;
+                break;
+            }
     const bool hyphen = isPunct(j, u'-') && glued(u);
     if (hyphen)
         --j;
@@ -382,10 +393,10 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
         // "in the weeks before the vote", "the years that followed": an unstated stretch next to an event,
         // which TimeBank draws on the unit word alone; "the weeks ahead" keeps its article.
         const bool weeksAhead = roleAt(b) == Role::The && isWord(i + 1, "ahead"_L1);
-        const bool nextToEvent =
-            roleAt(b) == Role::The && (roleAt(i + 1) == Role::Before || roleAt(i + 1) == Role::After ||
-                                       roleAt(i + 1) == Role::Following || isWord(i + 1, "leading"_L1) ||
-                                       (roleAt(i + 1) == Role::That && isWord(i + 2, "followed"_L1)));
+        const bool nextToEvent = (roleAt(i + 1) == Role::Before || roleAt(i + 1) == Role::After ||
+                                  roleAt(i + 1) == Role::Following || isWord(i + 1, "leading"_L1) ||
+                                  (roleAt(i + 1) == Role::That && isWord(i + 2, "followed"_L1))) &&
+                                 (roleAt(b) == Role::The || !lexAt(b) || roleAt(b) == Role::And);
         // "died weeks later", "only months before": an unstated number of units away.
         const bool bareShift =
             roleAt(b) != Role::The && (roleAt(i + 1) == Role::Later || roleAt(i + 1) == Role::Earlier ||

@@ -536,6 +536,12 @@ void TestTimexNormalization::normalizes_data() {
         u"PXD"_s);
     row("the years that followed", u"In the years that followed, the town grew."_s, wed, u"years"_s,
         u"DURATION"_s, u"PXY"_s);
+    row("days after", u"Days after the vote, the coalition split."_s, wed, u"Days"_s, u"DURATION"_s,
+        u"PXD"_s);
+    row("business days", u"The bank must wait five business days."_s, wed, u"five business days"_s,
+        u"DURATION"_s, u"P5D"_s);
+    row("more weeks", u"The troops stay two more weeks."_s, wed, u"two more weeks"_s, u"DURATION"_s,
+        u"P2W"_s);
     row("the nineties", u"Crime fell through the nineties."_s, wed, u"the nineties"_s, u"DATE"_s, u"199"_s);
     row("the early eighties", u"It was built in the early eighties."_s, wed, u"the early eighties"_s,
         u"DATE"_s, u"198"_s, u"START"_s);
