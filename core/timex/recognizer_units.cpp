@@ -245,6 +245,16 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
     // every day, each week, every two weeks
     {
         std::optional<Quantity> q = quantityBefore(i);
+        // "two to three weeks", "12 to 18 months": a range of amounts, vague as a whole.
+        if (q && !q->article && q->count > 0 && q->fraction == 0) {
+            const qsizetype r = q->first - 1;
+            if ((isWord(r, "to"_L1) || isWord(r, "or"_L1)) && r - 1 >= m_minFirst)
+                if (std::optional<Quantity> low = quantityBefore(r);
+                    low && !low->article && low->count > 0 && low->count < q->count && low->fraction == 0) {
+                    q->first = low->first;
+                    q->count = -1;
+                }
+        }
         qsizetype b = q ? q->first - 1 : i - 1;
         const Role rb = roleAt(b);
         if ((rb == Role::Every || rb == Role::Each) && b >= m_minFirst) {
@@ -279,6 +289,12 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
             if (unit == Unit::Quarter && l->plural &&
                 (isWord(k, "of"_L1) || (isPunct(i - 1, u'-') && glued(i))))
                 return std::nullopt;
+            // "a week or so ago", "the next year or so": an approximation.
+            const bool orSo = isWord(k, "or"_L1) && isWord(k + 1, "so"_L1);
+            if (orSo) {
+                p.mod = u"APPROX"_s;
+                k += 2;
+            }
             if (roleAt(k) == Role::Ago) {
                 p.lastToken = k;
                 if (q->count < 0) {
@@ -332,7 +348,9 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
             }
             p.kind = ParsedKind::Duration;
             p.type = TimexType::Duration;
-            if (isPunct(k, u'-') && glued(k) && roleAt(k + 1) == Role::Long)
+            if (orSo)
+                p.lastToken = k - 1;
+            else if (isPunct(k, u'-') && glued(k) && roleAt(k + 1) == Role::Long)
                 p.lastToken = k + 1;
             // "a year and a half", "an hour and a half"
             if (roleAt(k) == Role::And && roleAt(k + 1) == Role::A && roleAt(k + 2) == Role::Half &&
@@ -418,6 +436,10 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                 p.firstToken = b;
                 p.lastToken = i + 1;
             }
+            // "within weeks or months": one vague stretch.
+            if (isWord(i + 1, "or"_L1) && lexAt(i + 2) && lexAt(i + 2)->unit != Unit::None &&
+                lexAt(i + 2)->plural)
+                p.lastToken = i + 2;
             return p;
         }
         return std::nullopt;
@@ -574,6 +596,10 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
     }
     if (p.kind == ParsedKind::Duration && unit == Unit::Day)
         return std::nullopt;
+    if (isWord(i + 1, "or"_L1) && isWord(i + 2, "so"_L1)) {
+        p.mod = u"APPROX"_s; // "the next year or so"
+        p.lastToken = i + 2;
+    }
     extendLeft(p);
     return p;
 }

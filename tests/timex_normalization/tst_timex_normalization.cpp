@@ -538,6 +538,16 @@ void TestTimexNormalization::normalizes_data() {
         u"DURATION"_s, u"PXY"_s);
     row("days after", u"Days after the vote, the coalition split."_s, wed, u"Days"_s, u"DURATION"_s,
         u"PXD"_s);
+    row("amount range", u"Repairs will take two to three weeks."_s, wed, u"two to three weeks"_s,
+        u"DURATION"_s, u"PXW"_s);
+    row("or so ago", u"He left a week or so ago."_s, wed, u"a week or so ago"_s, u"DATE"_s, u"2024-W05"_s,
+        u"APPROX"_s);
+    row("or so duration", u"It may take the next two years or so."_s, wed, u"the next two years or so"_s,
+        u"DURATION"_s, u"P2Y"_s, u"APPROX"_s);
+    row("or so date", u"Rates will rise next year or so."_s, wed, u"next year or so"_s, u"DATE"_s, u"2025"_s,
+        u"APPROX"_s);
+    row("units or units", u"A deal could come within weeks or months."_s, wed, u"weeks or months"_s,
+        u"DURATION"_s, u"PXW"_s);
     row("business days", u"The bank must wait five business days."_s, wed, u"five business days"_s,
         u"DURATION"_s, u"P5D"_s);
     row("more weeks", u"The troops stay two more weeks."_s, wed, u"two more weeks"_s, u"DURATION"_s,
