@@ -70,6 +70,17 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
         if (b < m_minFirst || l->plural)
             return std::nullopt;
         const Role rb = roleAt(b);
+        // "the next morning", "the following evening": the day after the one last spoken of.
+        if ((rb == Role::Next || rb == Role::Following) && roleAt(b - 1) == Role::The &&
+            b - 1 >= m_minFirst) {
+            p.kind = ParsedKind::Shift;
+            p.type = TimexType::Time;
+            p.amount = 1;
+            p.anchor = AnchorOn::PreviousDate;
+            p.partOfDay = QString::fromUtf16(partOfDayCode(l->role));
+            p.firstToken = b - 1;
+            return p;
+        }
         if (rb != Role::This && !(rb == Role::Last && l->role == Role::Night))
             return std::nullopt;
         p.kind = ParsedKind::Shift;

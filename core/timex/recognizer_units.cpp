@@ -245,6 +245,16 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
     // every day, each week, every two weeks
     {
         std::optional<Quantity> q = quantityBefore(i);
+        // "a day-long meeting", "decades-long feud": one or an unstated number of units; the article
+        // belongs to the noun.
+        if ((!q || q->article) && isPunct(i + 1, u'-') && glued(i + 1) && glued(i + 2) &&
+            roleAt(i + 2) == Role::Long) {
+            p.kind = ParsedKind::Duration;
+            p.type = TimexType::Duration;
+            p.amount = l->plural ? -1 : 1;
+            p.lastToken = i + 2;
+            return p;
+        }
         // "two to three weeks", "12 to 18 months": a range of amounts, vague as a whole.
         if (q && !q->article && q->count > 0 && q->fraction == 0) {
             const qsizetype r = q->first - 1;

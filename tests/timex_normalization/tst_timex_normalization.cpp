@@ -548,6 +548,8 @@ void TestTimexNormalization::normalizes_data() {
         u"APPROX"_s);
     row("units or units", u"A deal could come within weeks or months."_s, wed, u"weeks or months"_s,
         u"DURATION"_s, u"PXW"_s);
+    row("unit long", u"They held a day-long meeting."_s, wed, u"day-long"_s, u"DURATION"_s, u"P1D"_s);
+    row("units long", u"It ended a decades-long feud."_s, wed, u"decades-long"_s, u"DURATION"_s, u"PXY"_s);
     row("business days", u"The bank must wait five business days."_s, wed, u"five business days"_s,
         u"DURATION"_s, u"P5D"_s);
     row("more weeks", u"The troops stay two more weeks."_s, wed, u"two more weeks"_s, u"DURATION"_s,
@@ -633,6 +635,9 @@ void TestTimexNormalization::anchorsOnPreviousDate_data() {
     QTest::newRow("year-ago quarter after another period")
         << u"Profit rose in the third quarter, after a weak second quarter. In the comparable year-ago quarter it fell."_s
         << u"1989-11-02"_s << u"the third quarter"_s << u"the comparable year-ago quarter"_s << u"1988-Q3"_s;
+    QTest::newRow("the next morning")
+        << u"The court met on March 3, 2022. The judge ruled the next morning."_s << wed << u"March 3, 2022"_s
+        << u"the next morning"_s << u"2022-03-04TMO"_s;
     QTest::newRow("that same spring") << u"The offensive began in March 1975. Saigon fell that same spring."_s
                                       << wed << u"March 1975"_s << u"that same spring"_s << u"1975-SP"_s;
     QTest::newRow("a year earlier") << u"The plant closed in 2012. A year earlier, it had been sold."_s << wed
