@@ -72,9 +72,13 @@ std::optional<qsizetype> Recognizer::monthDayYear(qsizetype i, ParsedTimex &p, b
     const bool clock =
         isPunct(j + 1, u':') && glued(j + 1) && glued(j + 2) && at(j + 2) &&
         at(j + 2)->kind == TokenKind::Number; // "April 25: the court" is a date, "April 25:30" is not
-    if (d && d->kind == TokenKind::Number && d->digits <= 2 && !clock &&
+    // "March eighth" (transcripts): a spelled ordinal day, when nothing it could qualify follows.
+    const bool spelledDay = d && d->kind == TokenKind::Word && d->lex && d->lex->ordinal > 0 &&
+                            (!at(j + 1) || at(j + 1)->kind != TokenKind::Word) &&
+                            !(isPunct(j + 1, u'-') && glued(j + 1));
+    if ((spelledDay || (d && d->kind == TokenKind::Number && d->digits <= 2)) && !clock &&
         !(isPunct(j + 1, u'.') && glued(j + 1) && at(j + 2) && at(j + 2)->kind == TokenKind::Number)) {
-        p.day = int(d->number);
+        p.day = spelledDay ? int(d->lex->ordinal) : int(d->number);
         last = j;
         if (ordinalSuffix(j + 1))
             last = j + 1;
@@ -188,6 +192,7 @@ std::optional<ParsedTimex> Recognizer::matchWeekday(qsizetype i) {
             p.year = date.year;
             p.weekday = 0;
             p.lastToken = *end;
+            pickFromWordBefore(i - 1, p); // "this coming Sunday, March 8"
             return p;
         }
         if (invalid)
@@ -232,19 +237,7 @@ std::optional<ParsedTimex> Recognizer::matchWeekday(qsizetype i) {
         }
         return p;
     }
-    if (b >= m_minFirst) {
-        const Role rb = roleAt(b);
-        if (rb == Role::Last || rb == Role::Past || rb == Role::Previous) {
-            p.pick = Pick::Last;
-            p.firstToken = b;
-        } else if (rb == Role::Next || rb == Role::Coming) {
-            p.pick = Pick::Next;
-            p.firstToken = b;
-        } else if (rb == Role::This) {
-            p.pick = Pick::This;
-            p.firstToken = b;
-        }
-    }
+    pickFromWordBefore(b, p);
     if (p.type != TimexType::Time)
         extendLeft(p);
     return p;
@@ -302,14 +295,8 @@ std::optional<ParsedTimex> Recognizer::matchHoliday(qsizetype i) {
         p.year = year;
         p.lastToken = k;
     }
-    const qsizetype b = i - 1;
-    if (b >= m_minFirst && p.year < 0) {
-        const Role rb = roleAt(b);
-        if (rb == Role::Last || rb == Role::Next || rb == Role::This) {
-            p.pick = rb == Role::Last ? Pick::Last : (rb == Role::Next ? Pick::Next : Pick::This);
-            p.firstToken = b;
-        }
-    }
+    if (p.year < 0)
+        pickFromWordBefore(i - 1, p);
     return p;
 }
 
@@ -362,19 +349,26 @@ std::optional<ParsedTimex> Recognizer::matchSeason(qsizetype i) {
         p.anchor = AnchorOn::PreviousDate;
         return p;
     }
-    if (i - 1 >= m_minFirst) {
-        if (rb == Role::Last || rb == Role::Past) {
-            p.pick = Pick::Last;
-            p.firstToken = i - 1;
-        } else if (rb == Role::Next || rb == Role::Coming) {
-            p.pick = Pick::Next;
-            p.firstToken = i - 1;
-        } else if (rb == Role::This) {
-            p.pick = Pick::This;
-            p.firstToken = i - 1;
-        }
-    }
+    pickFromWordBefore(i - 1, p);
     extendLeft(p);
     return p;
+}
+
+// "last Friday", "next spring", "this Christmas", "this past spring", "this coming Sunday".
+void Recognizer::pickFromWordBefore(qsizetype b, ParsedTimex &p) const {
+    if (b < m_minFirst)
+        return;
+    const Role rb = roleAt(b);
+    if (rb == Role::Last || rb == Role::Past || rb == Role::Previous)
+        p.pick = Pick::Last;
+    else if (rb == Role::Next || rb == Role::Coming)
+        p.pick = Pick::Next;
+    else if (rb == Role::This)
+        p.pick = Pick::This;
+    else
+        return;
+    p.firstToken = b;
+    if ((rb == Role::Past || rb == Role::Coming) && roleAt(b - 1) == Role::This && b - 1 >= m_minFirst)
+        p.firstToken = b - 1;
 }
 } // namespace annals::timex

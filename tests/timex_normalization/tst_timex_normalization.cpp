@@ -394,6 +394,12 @@ void TestTimexNormalization::normalizes_data() {
     row("second half", u"Growth will pick up in the second half."_s, wed, u"the second half"_s, u"DATE"_s,
         u"2024-H2"_s);
     row("summer", u"The fighting will stop this summer."_s, wed, u"this summer"_s, u"DATE"_s, u"2024-SU"_s);
+    row("spelled ordinal day", u"The vote is on March eighth."_s, wed, u"March eighth"_s, u"DATE"_s,
+        u"2024-03-08"_s);
+    row("this past spring", u"Prices fell this past spring."_s, wed, u"this past spring"_s, u"DATE"_s,
+        u"2023-SP"_s);
+    row("this coming sunday", u"Voters go to the polls this coming Sunday."_s, wed, u"this coming Sunday"_s,
+        u"DATE"_s, u"2024-02-11"_s);
     row("last fall", u"Prices fell last fall."_s, wed, u"last fall"_s, u"DATE"_s, u"2023-FA"_s);
     row("season of year", u"It snowed in the winter of 1994."_s, wed, u"the winter of 1994"_s, u"DATE"_s,
         u"1994-WI"_s);

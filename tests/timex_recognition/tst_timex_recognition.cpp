@@ -64,6 +64,7 @@ void TestTimexRecognition::spans_data() {
     row("now", u"Right now, 136 hostages remain."_s, {u"now"_s});
     row("year range", u"From 2014 to 2016 he was minister."_s, {u"2014"_s, u"2016"_s});
     row("season", u"The offensive resumed last spring."_s, {u"last spring"_s});
+    row("month before ordinal noun", u"In January first-time buyers rushed in."_s, {u"January"_s});
     row("spelled year", u"Prices peaked in nineteen eighty-one."_s, {u"nineteen eighty-one"_s});
     row("holiday", u"The boat sank on Thanksgiving Day near Cuba."_s, {u"Thanksgiving Day"_s});
     row("holiday before holiday noun", u"Shops closed for the Christmas holiday."_s, {u"Christmas"_s});
