@@ -13,31 +13,6 @@ Recognizer::Recognizer(QStringView text, const std::vector<Token> &tokens, const
     , m_tokens(tokens)
     , m_foreignMonths(foreignMonths) {}
 
-const Token *Recognizer::at(qsizetype i) const {
-    return i >= 0 && i < qsizetype(m_tokens.size()) ? &m_tokens[size_t(i)] : nullptr;
-}
-
-const Lexeme *Recognizer::lexAt(qsizetype i) const {
-    const Token *t = at(i);
-    return t ? t->lex : nullptr;
-}
-
-Role Recognizer::roleAt(qsizetype i) const {
-    const Lexeme *l = lexAt(i);
-    return l ? l->role : Role::None;
-}
-
-bool Recognizer::isPunct(qsizetype i, char16_t c) const {
-    const Token *t = at(i);
-    return t && t->kind == TokenKind::Punct && t->punct == c;
-}
-
-bool Recognizer::isWord(qsizetype i, QLatin1StringView lower) const {
-    const Token *t = at(i);
-    return t && t->kind == TokenKind::Word && t->length() == lower.size() &&
-           m_text.sliced(t->start, t->length()).compare(lower, Qt::CaseInsensitive) == 0;
-}
-
 bool Recognizer::isZone(qsizetype i) const {
     static const char *const zones[] = {"et",  "est", "edt", "ct",  "cst", "cdt", "mt",   "mst", "pt",
                                         "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "ist", "jst"};
@@ -47,11 +22,6 @@ bool Recognizer::isZone(qsizetype i) const {
         if (isWord(i, QLatin1StringView(z)))
             return true;
     return false;
-}
-
-bool Recognizer::glued(qsizetype i) const {
-    const Token *t = at(i);
-    return t && !t->spaceBefore;
 }
 
 bool Recognizer::ordinalSuffix(qsizetype i) const {

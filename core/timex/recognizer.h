@@ -75,4 +75,44 @@ private:
     qsizetype m_skipTo = -1;  // tokens consumed by a rejected expression ("February 30")
 };
 
+// The token accessors are used everywhere in the recognizer's files: inline, so that they stay cheap.
+inline const Token *Recognizer::at(qsizetype i) const {
+    return i >= 0 && i < qsizetype(m_tokens.size()) ? &m_tokens[size_t(i)] : nullptr;
+}
+
+inline const Lexeme *Recognizer::lexAt(qsizetype i) const {
+    const Token *t = at(i);
+    return t ? t->lex : nullptr;
+}
+
+inline Role Recognizer::roleAt(qsizetype i) const {
+    const Lexeme *l = lexAt(i);
+    return l ? l->role : Role::None;
+}
+
+inline bool Recognizer::isPunct(qsizetype i, char16_t c) const {
+    const Token *t = at(i);
+    return t && t->kind == TokenKind::Punct && t->punct == c;
+}
+
+// `lower` is lowercase ASCII; the comparison folds ASCII letters only.
+inline bool Recognizer::isWord(qsizetype i, QLatin1StringView lower) const {
+    const Token *t = at(i);
+    if (!t || t->kind != TokenKind::Word || t->length() != lower.size())
+        return false;
+    const QChar *c = m_text.data() + t->start;
+    for (qsizetype k = 0; k < lower.size(); ++k) {
+        const char16_t l = char16_t(uchar(lower[k].toLatin1()));
+        const char16_t u = c[k].unicode();
+        if (u != l && !(l >= u'a' && l <= u'z' && char16_t(u | 0x20) == l))
+            return false;
+    }
+    return true;
+}
+
+inline bool Recognizer::glued(qsizetype i) const {
+    const Token *t = at(i);
+    return t && !t->spaceBefore;
+}
+
 } // namespace annals::timex

@@ -1,9 +1,5 @@
 #include "timex/tense.h"
 
-#include <QLatin1StringView>
-
-using namespace Qt::StringLiterals;
-
 namespace annals::timex {
 
 namespace {
@@ -15,11 +11,17 @@ WordTense wordTense(QStringView text, const Token &tok) {
         return tok.lex->tense;
     const qsizetype n = tok.length();
     // Deadlines, read off the text: "by" is too frequent to be worth a lexicon entry.
-    const auto is = [&](QLatin1StringView w) {
-        return n == w.size() && text.sliced(tok.start, n).compare(w, Qt::CaseInsensitive) == 0;
-    };
-    if ((n == 2 || n == 4 || n == 5) && (is("by"_L1) || is("till"_L1) || is("until"_L1)))
-        return WordTense::Deadline;
+    if (n == 2 || n == 4 || n == 5) {
+        const char16_t *c = reinterpret_cast<const char16_t *>(text.utf16()) + tok.start;
+        const auto is = [&](const char *w) {
+            for (qsizetype k = 0; k < n; ++k)
+                if (char16_t(c[k] | 0x20) != char16_t(w[k]))
+                    return false;
+            return true;
+        };
+        if (n == 2 ? is("by") : (n == 4 ? is("till") : is("until")))
+            return WordTense::Deadline;
+    }
     // Regular past forms: "rejected", "announced". Short words ("red", "bed") are in the lexicon.
     if (n >= 5) {
         const char16_t e = text[tok.end - 2].unicode() | 0x20;
