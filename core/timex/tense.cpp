@@ -23,9 +23,10 @@ WordTense wordTense(QStringView text, const Token &tok) {
     if (tok.lex && tok.lex->tense != WordTense::None)
         return tok.lex->tense;
     const qsizetype n = tok.length();
-    // Deadlines, read off the text: "by" is too frequent to be worth a lexicon entry.
+    // Deadlines ("by Friday", "effective Jan. 1"), read off the text: "by" is too frequent to be worth a
+    // lexicon entry.
     if ((n == 2 && isWordAt(text, tok, "by")) || (n == 4 && isWordAt(text, tok, "till")) ||
-        (n == 5 && isWordAt(text, tok, "until")))
+        (n == 5 && isWordAt(text, tok, "until")) || (n == 9 && isWordAt(text, tok, "effective")))
         return WordTense::Deadline;
     // Regular past forms: "rejected", "announced". Short words ("red", "bed") are in the lexicon.
     if (n >= 5) {

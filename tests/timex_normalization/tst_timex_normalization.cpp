@@ -98,6 +98,8 @@ void TestTimexNormalization::normalizes_data() {
         u"2024-02-02"_s);
     row("weekday due to", u"Flights were cancelled on Friday due to the storm."_s, wed, u"Friday"_s,
         u"DATE"_s, u"2024-02-02"_s);
+    row("effective date", u"The board named a new chairman, effective Jan. 1."_s, u"1989-10-26"_s,
+        u"Jan. 1"_s, u"DATE"_s, u"1990-01-01"_s);
     row("weekday deadline", u"The agency has given the family until Tuesday to reply."_s, wed, u"Tuesday"_s,
         u"DATE"_s, u"2024-02-13"_s);
     row("weekday until past verb", u"The crossing stayed closed until Tuesday."_s, wed, u"Tuesday"_s,
