@@ -210,6 +210,16 @@ void Recognizer::extendLeft(ParsedTimex &p) {
                p.kind != ParsedKind::Duration && p.kind != ParsedKind::Set) {
         p.mod = roleAt(f - 1) == Role::Early ? u"START"_s : u"END"_s;
         f -= 1;
+    } else if (isWord(f - 1, "in"_L1) && (roleAt(f - 2) == Role::Early || roleAt(f - 2) == Role::Late) &&
+               allowed(f - 2) && p.kind == ParsedKind::Calendar && p.year > 0 && !p.month) {
+        p.mod = roleAt(f - 2) == Role::Early ? u"START"_s : u"END"_s; // "early in 1914"
+        f -= 2;
+    } else if (roleAt(f - 1) == Role::Of && roleAt(f - 3) == Role::The && allowed(f - 3) && p.day > 0 &&
+               p.hour < 0 && partOfDayCode(roleAt(f - 2)) && !lexAt(f - 2)->plural) {
+        // "the night of April 18, 1775": that part of that day
+        p.partOfDay = QString::fromUtf16(partOfDayCode(roleAt(f - 2)));
+        p.type = TimexType::Time;
+        f -= 3;
     } else if (roleAt(f - 1) == Role::Of && roleAt(f - 3) == Role::The && allowed(f - 3) &&
                p.kind != ParsedKind::Duration && p.kind != ParsedKind::Set) {
         const Role r = roleAt(f - 2);

@@ -104,6 +104,14 @@ std::optional<qsizetype> Recognizer::monthDayYear(qsizetype i, ParsedTimex &p, b
         p.year = anyYearAt(k, end, true);
         return end;
     }
+    // "August of that year": the month in the year last spoken of.
+    if (roleAt(k) == Role::That && lexAt(k + 1) && lexAt(k + 1)->unit == Unit::Year &&
+        !lexAt(k + 1)->plural) {
+        p.value = u"relyear"_s;
+        p.amount = 0;
+        p.anchor = AnchorOn::PreviousDate;
+        return k + 1;
+    }
     // "January this year", "June last year": one expression, the month of the year named.
     if (k == last + 1 && lexAt(k + 1) && lexAt(k + 1)->unit == Unit::Year && !lexAt(k + 1)->plural &&
         (roleAt(k) == Role::This || roleAt(k) == Role::Last || roleAt(k) == Role::Next)) {
@@ -145,9 +153,9 @@ std::optional<ParsedTimex> Recognizer::matchMonth(qsizetype i) {
         const qsizetype b = i - 1;
         if (b >= m_minFirst) {
             const Role rb = roleAt(b);
-            if (rb == Role::Last || rb == Role::Next || rb == Role::This) {
-                p.pick = rb == Role::Last ? Pick::Last : (rb == Role::Next ? Pick::Next : Pick::This);
-                p.firstToken = b;
+            if (rb == Role::Last || rb == Role::Next || rb == Role::This || rb == Role::Previous ||
+                rb == Role::Following) {
+                pickFromWordBefore(b, p);
             } else if (rb == Role::Every || rb == Role::Each) {
                 p.kind = ParsedKind::Set;
                 p.type = TimexType::Set;
@@ -361,7 +369,7 @@ void Recognizer::pickFromWordBefore(qsizetype b, ParsedTimex &p) const {
     const Role rb = roleAt(b);
     if (rb == Role::Last || rb == Role::Past || rb == Role::Previous)
         p.pick = Pick::Last;
-    else if (rb == Role::Next || rb == Role::Coming)
+    else if (rb == Role::Next || rb == Role::Coming || rb == Role::Following)
         p.pick = Pick::Next;
     else if (rb == Role::This)
         p.pick = Pick::This;
@@ -370,5 +378,11 @@ void Recognizer::pickFromWordBefore(qsizetype b, ParsedTimex &p) const {
     p.firstToken = b;
     if ((rb == Role::Past || rb == Role::Coming) && roleAt(b - 1) == Role::This && b - 1 >= m_minFirst)
         p.firstToken = b - 1;
+    // "the previous April", "the next spring", "the following Monday": told from the last date.
+    if ((rb == Role::Previous || rb == Role::Following || rb == Role::Next) && roleAt(b - 1) == Role::The &&
+        b - 1 >= m_minFirst) {
+        p.firstToken = b - 1;
+        p.anchor = AnchorOn::PreviousDate;
+    }
 }
 } // namespace annals::timex

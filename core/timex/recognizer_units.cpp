@@ -460,6 +460,14 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
         p.amount = 0;
         if (rb == Role::That && unit == Unit::Day && !isPunct(i + 1, u',') && !isPunct(i + 1, u'.'))
             return std::nullopt; // "that day" is often a noun phrase of its own
+        if (rb == Role::Same && roleAt(b - 1) == Role::That && b - 1 >= m_minFirst)
+            p.firstToken = b - 1; // "that same day"
+        // "later that month", "earlier that day"
+        if (!the && (roleAt(p.firstToken - 1) == Role::Earlier || roleAt(p.firstToken - 1) == Role::Later) &&
+            p.firstToken - 1 >= m_minFirst) {
+            p.mod = roleAt(p.firstToken - 1) == Role::Earlier ? u"START"_s : u"END"_s;
+            p.firstToken -= 1;
+        }
         break;
     case Role::This:
     case Role::Current:

@@ -402,6 +402,10 @@ void TestTimexNormalization::normalizes_data() {
     row("summer", u"The fighting will stop this summer."_s, wed, u"this summer"_s, u"DATE"_s, u"2024-SU"_s);
     row("spelled ordinal day", u"The vote is on March eighth."_s, wed, u"March eighth"_s, u"DATE"_s,
         u"2024-03-08"_s);
+    row("early in year", u"The army mobilised early in 1914."_s, wed, u"early in 1914"_s, u"DATE"_s,
+        u"1914"_s, u"START"_s);
+    row("night of date", u"The raid came on the night of April 18, 1775."_s, wed,
+        u"the night of April 18, 1775"_s, u"TIME"_s, u"1775-04-18TNI"_s);
     row("this past spring", u"Prices fell this past spring."_s, wed, u"this past spring"_s, u"DATE"_s,
         u"2023-SP"_s);
     row("this coming sunday", u"Voters go to the polls this coming Sunday."_s, wed, u"this coming Sunday"_s,
@@ -650,6 +654,16 @@ void TestTimexNormalization::anchorsOnPreviousDate_data() {
     QTest::newRow("the next morning")
         << u"The court met on March 3, 2022. The judge ruled the next morning."_s << wed << u"March 3, 2022"_s
         << u"the next morning"_s << u"2022-03-04TMO"_s;
+    QTest::newRow("month of that year")
+        << u"The treaty was signed in 1921. In August of that year, the army withdrew."_s << wed << u"1921"_s
+        << u"August of that year"_s << u"1921-08"_s;
+    QTest::newRow("later that month") << u"The talks opened on 3 May 1998. Later that month, they failed."_s
+                                      << wed << u"3 May 1998"_s << u"Later that month"_s << u"1998-05"_s;
+    QTest::newRow("that same day") << u"The city fell on 3 May 1998. That same day, the king fled."_s << wed
+                                   << u"3 May 1998"_s << u"That same day"_s << u"1998-05-03"_s;
+    QTest::newRow("the previous april")
+        << u"The treaty was signed on 3 February 1998, ending talks begun the previous April."_s << wed
+        << u"3 February 1998"_s << u"the previous April"_s << u"1997-04"_s;
     QTest::newRow("that same spring") << u"The offensive began in March 1975. Saigon fell that same spring."_s
                                       << wed << u"March 1975"_s << u"that same spring"_s << u"1975-SP"_s;
     QTest::newRow("a year earlier") << u"The plant closed in 2012. A year earlier, it had been sold."_s << wed
