@@ -40,7 +40,7 @@ private:
     std::optional<ParsedTimex> matchForeignDate(qsizetype i);
     std::optional<ParsedTimex> matchHoliday(qsizetype i);
     std::optional<ParsedTimex> matchDayRange(qsizetype i);
-    bool rangeJoin(qsizetype &k) const; // "-", "to", "and", "through" at k: moves k past it
+    bool isRangeJoin(qsizetype k) const; // "-", "to", "and", "through" between the ends of a range
     std::optional<ParsedTimex> matchSpelledYear(qsizetype i);
 
     // Month [day] [, year] starting at month token i; sets fields and returns the last token used.
