@@ -100,9 +100,10 @@ std::optional<qsizetype> Recognizer::monthDayYear(qsizetype i, ParsedTimex &p, b
     qsizetype k = last + 1;
     if (isPunct(k, u',') || isWord(k, "of"_L1))
         ++k;
-    if (qsizetype end = k; anyYearAt(k, end, true) > 0) {
-        p.year = anyYearAt(k, end, true);
-        return end;
+    qsizetype yearEnd = k;
+    if (const int year = anyYearAt(k, yearEnd, true); year > 0) {
+        p.year = year;
+        return yearEnd;
     }
     // "August of that year": the month in the year last spoken of.
     if (roleAt(k) == Role::That && lexAt(k + 1) && lexAt(k + 1)->unit == Unit::Year &&
@@ -319,9 +320,10 @@ std::optional<ParsedTimex> Recognizer::matchSeason(qsizetype i) {
     qsizetype k = i + 1;
     if (isWord(k, "of"_L1))
         ++k;
-    if (qsizetype end = k; anyYearAt(k, end, true) > 0) {
-        p.year = anyYearAt(k, end, true);
-        p.lastToken = end;
+    qsizetype yearEnd = k;
+    if (const int year = anyYearAt(k, yearEnd, true); year > 0) {
+        p.year = year;
+        p.lastToken = yearEnd;
     }
     const Role rb = roleAt(i - 1);
     const bool modifier = rb == Role::Last || rb == Role::Next || rb == Role::This || rb == Role::Early ||

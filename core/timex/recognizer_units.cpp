@@ -349,12 +349,14 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
         extendLeft(p);
         return p;
     }
-    if (qsizetype end = i + 1;
-        unit == Unit::Year && roleAt(b) == Role::The && anyYearAt(i + 1, end, true) > 0) {
-        p.year = anyYearAt(i + 1, end, true);
-        p.lastToken = end;
-        p.firstToken = std::max(m_minFirst, b);
-        return p;
+    // "the year 2000", "the year two thousand"
+    if (qsizetype yearEnd = i + 1; unit == Unit::Year && roleAt(b) == Role::The) {
+        if (const int year = anyYearAt(i + 1, yearEnd, true); year > 0) {
+            p.year = year;
+            p.lastToken = yearEnd;
+            p.firstToken = std::max(m_minFirst, b);
+            return p;
+        }
     }
     // "last year's quarter": the same quarter a year before the one being reported.
     if (qsizetype yearFirst = 0; unit == Unit::Quarter) {
