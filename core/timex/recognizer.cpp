@@ -191,7 +191,32 @@ std::optional<ParsedTimex> Recognizer::matchAt(qsizetype i) {
         return std::nullopt;
     if (p && p->firstToken < m_minFirst)
         p->firstToken = m_minFirst;
+    if (p && quotedTitle(*p)) {
+        m_skipTo = std::max(m_skipTo, p->lastToken);
+        return std::nullopt;
+    }
     return p;
+}
+
+// "This Week," (a TV show), ``High Noon'' (a film): inside an opening quote, a capitalized word that is
+// normally lowercase ("Week", "Minutes", "Noon", "Spring") names a title, not a time.
+bool Recognizer::quotedTitle(const ParsedTimex &p) const {
+    const Token *last = at(p.lastToken);
+    if (!last || last->kind != TokenKind::Word || !last->capitalized || !last->lex || last->newlineBefore)
+        return false;
+    const Lexeme *l = last->lex;
+    if (l->unit == Unit::None && !l->season && l->role != Role::Noon && l->role != Role::Midnight &&
+        !partOfDayCode(l->role))
+        return false;
+    qsizetype q = p.firstToken - 1;
+    if (at(q) && at(q)->kind == TokenKind::Word && at(q)->capitalized && !at(q)->lex &&
+        glued(p.firstToken) == false)
+        --q; // ``High Noon''
+    const auto opening = [&](qsizetype k) {
+        return isPunct(k, u'"') || isPunct(k, u'`') || isPunct(k, u'\'') || isPunct(k, u'\u201C') ||
+               isPunct(k, u'\u2018');
+    };
+    return opening(q) && glued(q + 1);
 }
 
 // Adds what precedes an expression and belongs to it: "early"/"late"/"mid-", "the beginning of",

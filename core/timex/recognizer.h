@@ -47,6 +47,7 @@ private:
     std::optional<qsizetype> monthDayYear(qsizetype i, ParsedTimex &p, bool &invalid);
     std::optional<Quantity> quantityBefore(qsizetype unitToken);
     void extendLeft(ParsedTimex &p);
+    bool quotedTitle(const ParsedTimex &p) const;
     void pickFromWordBefore(qsizetype b, ParsedTimex &p) const; // "last", "next", "this" at b
     void attachDayAfterTime(ParsedTimex &p);
     bool yearContext(qsizetype i) const;

@@ -124,6 +124,8 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
         return reference(u"FUTURE_REF");
     case Role::Future:
     case Role::Past: {
+        if (isWord(i + 1, "of"_L1))
+            return std::nullopt; // "the future of the region": a prospect, not a time
         qsizetype b = i - 1;
         if (l->role == Role::Future &&
             (isWord(b, "near"_L1) || isWord(b, "distant"_L1) || isWord(b, "foreseeable"_L1)))

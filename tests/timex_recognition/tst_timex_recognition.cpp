@@ -111,6 +111,9 @@ void TestTimexRecognition::notDates_data() {
     row("spring of water", u"They drank from a spring nearby."_s);
     row("spelled count", u"Nineteen people were hurt."_s);
     row("money rate", u"The aid is worth $5 million a year."_s);
+    row("show title", u"He spoke on the \"This Week\" program."_s);
+    row("film title", u"It was like the film ``High Noon.''"_s);
+    row("future of", u"They worry about the future of the region."_s);
     row("current account", u"The current account deficit widened."_s);
     row("river current", u"The boat was swept away by the current."_s);
     row("now as discourse marker", u"Now, the minister says, talks must go on."_s);
