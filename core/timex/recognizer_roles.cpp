@@ -96,6 +96,8 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
     }
     case Role::Noon:
     case Role::Midnight: {
+        if (isWord(i - 1, "high"_L1))
+            return std::nullopt; // "high noon": a showdown
         p.kind = ParsedKind::Calendar;
         p.type = TimexType::Time;
         p.hour = l->role == Role::Noon ? 12 : 24;
@@ -124,11 +126,13 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
         return reference(u"FUTURE_REF");
     case Role::Future:
     case Role::Past: {
+        // "for the foreseeable future": an idiom for "indefinitely"; TimeBank leaves it untagged (2 of 2).
+        if (isWord(i - 1, "foreseeable"_L1))
+            return std::nullopt;
         if (isWord(i + 1, "of"_L1))
             return std::nullopt; // "the future of the region": a prospect, not a time
         qsizetype b = i - 1;
-        if (l->role == Role::Future &&
-            (isWord(b, "near"_L1) || isWord(b, "distant"_L1) || isWord(b, "foreseeable"_L1)))
+        if (l->role == Role::Future && (isWord(b, "near"_L1) || isWord(b, "distant"_L1)))
             --b;
         if (roleAt(b) != Role::The || b < m_minFirst)
             return std::nullopt;

@@ -227,6 +227,11 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                 if (unit == Unit::Quarter || unit == Unit::Second)
                     return std::nullopt; // "a quarter of the residents", "a second time"
             }
+            // "24 hours a day", "eight hours a week": a rate, which TimeBank leaves untagged.
+            if (roleAt(k) == Role::A && lexAt(k + 1) && lexAt(k + 1)->unit != Unit::None && !q->article) {
+                m_skipTo = std::max(m_skipTo, k + 1);
+                return std::nullopt;
+            }
             p.kind = ParsedKind::Duration;
             p.type = TimexType::Duration;
             if (orSo)

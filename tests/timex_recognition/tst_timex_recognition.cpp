@@ -113,6 +113,9 @@ void TestTimexRecognition::notDates_data() {
     row("money rate", u"The aid is worth $5 million a year."_s);
     row("show title", u"He spoke on the \"This Week\" program."_s);
     row("film title", u"It was like the film ``High Noon.''"_s);
+    row("high noon", u"For the voters, high noon comes today."_s.left(28));
+    row("hours a day", u"Guards watch the house 24 hours a day."_s);
+    row("foreseeable future", u"Troops will stay for the foreseeable future."_s);
     row("future of", u"They worry about the future of the region."_s);
     row("current account", u"The current account deficit widened."_s);
     row("river current", u"The boat was swept away by the current."_s);
