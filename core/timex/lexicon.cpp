@@ -71,6 +71,7 @@ bool Lexeme::computeTrigger() const {
     case Role::Period:
     case Role::Term:
     case Role::DecadeName:
+    case Role::Current:
         return true;
     default:
         return false;

@@ -125,11 +125,15 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
     }
     int year = p.year;
     if (p.value == u"relyear" && p.month > 0) {
-        if (!c.dct) {
+        if (p.anchor == AnchorOn::PreviousDate && c.previous) {
+            year = c.previous->day.year() + p.amount; // "August of that year"
+            r.usedPrevious = true;
+        } else if (!c.dct) {
             r.value = u"XXXX-"_s + twoDigits(p.month);
             return r;
+        } else {
+            year = c.dct->year() + p.amount;
         }
-        year = c.dct->year() + p.amount;
     } else if (p.value == u"relyear") {
         if (!c.dct) {
             r.value = (p.quarter ? u"XXXX-Q"_s + QString::number(p.quarter)

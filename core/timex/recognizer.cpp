@@ -13,31 +13,6 @@ Recognizer::Recognizer(QStringView text, const std::vector<Token> &tokens, const
     , m_tokens(tokens)
     , m_foreignMonths(foreignMonths) {}
 
-const Token *Recognizer::at(qsizetype i) const {
-    return i >= 0 && i < qsizetype(m_tokens.size()) ? &m_tokens[size_t(i)] : nullptr;
-}
-
-const Lexeme *Recognizer::lexAt(qsizetype i) const {
-    const Token *t = at(i);
-    return t ? t->lex : nullptr;
-}
-
-Role Recognizer::roleAt(qsizetype i) const {
-    const Lexeme *l = lexAt(i);
-    return l ? l->role : Role::None;
-}
-
-bool Recognizer::isPunct(qsizetype i, char16_t c) const {
-    const Token *t = at(i);
-    return t && t->kind == TokenKind::Punct && t->punct == c;
-}
-
-bool Recognizer::isWord(qsizetype i, QLatin1StringView lower) const {
-    const Token *t = at(i);
-    return t && t->kind == TokenKind::Word && t->length() == lower.size() &&
-           m_text.sliced(t->start, t->length()).compare(lower, Qt::CaseInsensitive) == 0;
-}
-
 bool Recognizer::isZone(qsizetype i) const {
     static const char *const zones[] = {"et",  "est", "edt", "ct",  "cst", "cdt", "mt",   "mst", "pt",
                                         "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "ist", "jst"};
@@ -47,11 +22,6 @@ bool Recognizer::isZone(qsizetype i) const {
         if (isWord(i, QLatin1StringView(z)))
             return true;
     return false;
-}
-
-bool Recognizer::glued(qsizetype i) const {
-    const Token *t = at(i);
-    return t && !t->spaceBefore;
 }
 
 bool Recognizer::ordinalSuffix(qsizetype i) const {
@@ -221,7 +191,32 @@ std::optional<ParsedTimex> Recognizer::matchAt(qsizetype i) {
         return std::nullopt;
     if (p && p->firstToken < m_minFirst)
         p->firstToken = m_minFirst;
+    if (p && quotedTitle(*p)) {
+        m_skipTo = std::max(m_skipTo, p->lastToken);
+        return std::nullopt;
+    }
     return p;
+}
+
+// "This Week," (a TV show), ``High Noon'' (a film): inside an opening quote, a capitalized word that is
+// normally lowercase ("Week", "Minutes", "Noon", "Spring") names a title, not a time.
+bool Recognizer::quotedTitle(const ParsedTimex &p) const {
+    const Token *last = at(p.lastToken);
+    if (!last || last->kind != TokenKind::Word || !last->capitalized || !last->lex || last->newlineBefore)
+        return false;
+    const Lexeme *l = last->lex;
+    if (l->unit == Unit::None && !l->season && l->role != Role::Noon && l->role != Role::Midnight &&
+        !partOfDayCode(l->role))
+        return false;
+    qsizetype q = p.firstToken - 1;
+    if (at(q) && at(q)->kind == TokenKind::Word && at(q)->capitalized && !at(q)->lex &&
+        glued(p.firstToken) == false)
+        --q; // ``High Noon''
+    const auto opening = [&](qsizetype k) {
+        return isPunct(k, u'"') || isPunct(k, u'`') || isPunct(k, u'\'') || isPunct(k, u'\u201C') ||
+               isPunct(k, u'\u2018');
+    };
+    return opening(q) && glued(q + 1);
 }
 
 // Adds what precedes an expression and belongs to it: "early"/"late"/"mid-", "the beginning of",
@@ -240,6 +235,16 @@ void Recognizer::extendLeft(ParsedTimex &p) {
                p.kind != ParsedKind::Duration && p.kind != ParsedKind::Set) {
         p.mod = roleAt(f - 1) == Role::Early ? u"START"_s : u"END"_s;
         f -= 1;
+    } else if (isWord(f - 1, "in"_L1) && (roleAt(f - 2) == Role::Early || roleAt(f - 2) == Role::Late) &&
+               allowed(f - 2) && p.kind == ParsedKind::Calendar && p.year > 0 && !p.month) {
+        p.mod = roleAt(f - 2) == Role::Early ? u"START"_s : u"END"_s; // "early in 1914"
+        f -= 2;
+    } else if (roleAt(f - 1) == Role::Of && roleAt(f - 3) == Role::The && allowed(f - 3) && p.day > 0 &&
+               p.hour < 0 && partOfDayCode(roleAt(f - 2)) && !lexAt(f - 2)->plural) {
+        // "the night of April 18, 1775": that part of that day
+        p.partOfDay = QString::fromUtf16(partOfDayCode(roleAt(f - 2)));
+        p.type = TimexType::Time;
+        f -= 3;
     } else if (roleAt(f - 1) == Role::Of && roleAt(f - 3) == Role::The && allowed(f - 3) &&
                p.kind != ParsedKind::Duration && p.kind != ParsedKind::Set) {
         const Role r = roleAt(f - 2);

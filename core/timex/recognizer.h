@@ -40,13 +40,15 @@ private:
     std::optional<ParsedTimex> matchForeignDate(qsizetype i);
     std::optional<ParsedTimex> matchHoliday(qsizetype i);
     std::optional<ParsedTimex> matchDayRange(qsizetype i);
-    bool rangeJoin(qsizetype &k) const; // "-", "to", "and", "through" at k: moves k past it
+    bool isRangeJoin(qsizetype k) const; // "-", "to", "and", "through" between the ends of a range
     std::optional<ParsedTimex> matchSpelledYear(qsizetype i);
 
     // Month [day] [, year] starting at month token i; sets fields and returns the last token used.
     std::optional<qsizetype> monthDayYear(qsizetype i, ParsedTimex &p, bool &invalid);
     std::optional<Quantity> quantityBefore(qsizetype unitToken);
     void extendLeft(ParsedTimex &p);
+    bool quotedTitle(const ParsedTimex &p) const;
+    void pickFromWordBefore(qsizetype b, ParsedTimex &p) const; // "last", "next", "this" at b
     void attachDayAfterTime(ParsedTimex &p);
     bool yearContext(qsizetype i) const;
     int yearAt(qsizetype i) const; // 4-digit year token value or -1
@@ -73,5 +75,45 @@ private:
     qsizetype m_minFirst = 0; // left extensions never reach into the previous match
     qsizetype m_skipTo = -1;  // tokens consumed by a rejected expression ("February 30")
 };
+
+// The token accessors are used everywhere in the recognizer's files: inline, so that they stay cheap.
+inline const Token *Recognizer::at(qsizetype i) const {
+    return i >= 0 && i < qsizetype(m_tokens.size()) ? &m_tokens[size_t(i)] : nullptr;
+}
+
+inline const Lexeme *Recognizer::lexAt(qsizetype i) const {
+    const Token *t = at(i);
+    return t ? t->lex : nullptr;
+}
+
+inline Role Recognizer::roleAt(qsizetype i) const {
+    const Lexeme *l = lexAt(i);
+    return l ? l->role : Role::None;
+}
+
+inline bool Recognizer::isPunct(qsizetype i, char16_t c) const {
+    const Token *t = at(i);
+    return t && t->kind == TokenKind::Punct && t->punct == c;
+}
+
+// `lower` is lowercase ASCII; the comparison folds ASCII letters only.
+inline bool Recognizer::isWord(qsizetype i, QLatin1StringView lower) const {
+    const Token *t = at(i);
+    if (!t || t->kind != TokenKind::Word || t->length() != lower.size())
+        return false;
+    const QChar *c = m_text.data() + t->start;
+    for (qsizetype k = 0; k < lower.size(); ++k) {
+        const char16_t l = char16_t(uchar(lower[k].toLatin1()));
+        const char16_t u = c[k].unicode();
+        if (u != l && !(l >= u'a' && l <= u'z' && char16_t(u | 0x20) == l))
+            return false;
+    }
+    return true;
+}
+
+inline bool Recognizer::glued(qsizetype i) const {
+    const Token *t = at(i);
+    return t && !t->spaceBefore;
+}
 
 } // namespace annals::timex

@@ -72,9 +72,13 @@ std::optional<qsizetype> Recognizer::monthDayYear(qsizetype i, ParsedTimex &p, b
     const bool clock =
         isPunct(j + 1, u':') && glued(j + 1) && glued(j + 2) && at(j + 2) &&
         at(j + 2)->kind == TokenKind::Number; // "April 25: the court" is a date, "April 25:30" is not
-    if (d && d->kind == TokenKind::Number && d->digits <= 2 && !clock &&
+    // "March eighth" (transcripts): a spelled ordinal day, when nothing it could qualify follows.
+    const bool spelledDay = d && d->kind == TokenKind::Word && d->lex && d->lex->ordinal > 0 &&
+                            (!at(j + 1) || at(j + 1)->kind != TokenKind::Word) &&
+                            !(isPunct(j + 1, u'-') && glued(j + 1));
+    if ((spelledDay || (d && d->kind == TokenKind::Number && d->digits <= 2)) && !clock &&
         !(isPunct(j + 1, u'.') && glued(j + 1) && at(j + 2) && at(j + 2)->kind == TokenKind::Number)) {
-        p.day = int(d->number);
+        p.day = spelledDay ? int(d->lex->ordinal) : int(d->number);
         last = j;
         if (ordinalSuffix(j + 1))
             last = j + 1;
@@ -96,9 +100,18 @@ std::optional<qsizetype> Recognizer::monthDayYear(qsizetype i, ParsedTimex &p, b
     qsizetype k = last + 1;
     if (isPunct(k, u',') || isWord(k, "of"_L1))
         ++k;
-    if (qsizetype end = k; anyYearAt(k, end, true) > 0) {
-        p.year = anyYearAt(k, end, true);
-        return end;
+    qsizetype yearEnd = k;
+    if (const int year = anyYearAt(k, yearEnd, true); year > 0) {
+        p.year = year;
+        return yearEnd;
+    }
+    // "August of that year": the month in the year last spoken of.
+    if (roleAt(k) == Role::That && lexAt(k + 1) && lexAt(k + 1)->unit == Unit::Year &&
+        !lexAt(k + 1)->plural) {
+        p.value = u"relyear"_s;
+        p.amount = 0;
+        p.anchor = AnchorOn::PreviousDate;
+        return k + 1;
     }
     // "January this year", "June last year": one expression, the month of the year named.
     if (k == last + 1 && lexAt(k + 1) && lexAt(k + 1)->unit == Unit::Year && !lexAt(k + 1)->plural &&
@@ -141,9 +154,9 @@ std::optional<ParsedTimex> Recognizer::matchMonth(qsizetype i) {
         const qsizetype b = i - 1;
         if (b >= m_minFirst) {
             const Role rb = roleAt(b);
-            if (rb == Role::Last || rb == Role::Next || rb == Role::This) {
-                p.pick = rb == Role::Last ? Pick::Last : (rb == Role::Next ? Pick::Next : Pick::This);
-                p.firstToken = b;
+            if (rb == Role::Last || rb == Role::Next || rb == Role::This || rb == Role::Previous ||
+                rb == Role::Following) {
+                pickFromWordBefore(b, p);
             } else if (rb == Role::Every || rb == Role::Each) {
                 p.kind = ParsedKind::Set;
                 p.type = TimexType::Set;
@@ -188,6 +201,7 @@ std::optional<ParsedTimex> Recognizer::matchWeekday(qsizetype i) {
             p.year = date.year;
             p.weekday = 0;
             p.lastToken = *end;
+            pickFromWordBefore(i - 1, p); // "this coming Sunday, March 8"
             return p;
         }
         if (invalid)
@@ -232,19 +246,7 @@ std::optional<ParsedTimex> Recognizer::matchWeekday(qsizetype i) {
         }
         return p;
     }
-    if (b >= m_minFirst) {
-        const Role rb = roleAt(b);
-        if (rb == Role::Last || rb == Role::Past || rb == Role::Previous) {
-            p.pick = Pick::Last;
-            p.firstToken = b;
-        } else if (rb == Role::Next || rb == Role::Coming) {
-            p.pick = Pick::Next;
-            p.firstToken = b;
-        } else if (rb == Role::This) {
-            p.pick = Pick::This;
-            p.firstToken = b;
-        }
-    }
+    pickFromWordBefore(b, p);
     if (p.type != TimexType::Time)
         extendLeft(p);
     return p;
@@ -302,14 +304,8 @@ std::optional<ParsedTimex> Recognizer::matchHoliday(qsizetype i) {
         p.year = year;
         p.lastToken = k;
     }
-    const qsizetype b = i - 1;
-    if (b >= m_minFirst && p.year < 0) {
-        const Role rb = roleAt(b);
-        if (rb == Role::Last || rb == Role::Next || rb == Role::This) {
-            p.pick = rb == Role::Last ? Pick::Last : (rb == Role::Next ? Pick::Next : Pick::This);
-            p.firstToken = b;
-        }
-    }
+    if (p.year < 0)
+        pickFromWordBefore(i - 1, p);
     return p;
 }
 
@@ -324,9 +320,10 @@ std::optional<ParsedTimex> Recognizer::matchSeason(qsizetype i) {
     qsizetype k = i + 1;
     if (isWord(k, "of"_L1))
         ++k;
-    if (qsizetype end = k; anyYearAt(k, end, true) > 0) {
-        p.year = anyYearAt(k, end, true);
-        p.lastToken = end;
+    qsizetype yearEnd = k;
+    if (const int year = anyYearAt(k, yearEnd, true); year > 0) {
+        p.year = year;
+        p.lastToken = yearEnd;
     }
     const Role rb = roleAt(i - 1);
     const bool modifier = rb == Role::Last || rb == Role::Next || rb == Role::This || rb == Role::Early ||
@@ -362,19 +359,32 @@ std::optional<ParsedTimex> Recognizer::matchSeason(qsizetype i) {
         p.anchor = AnchorOn::PreviousDate;
         return p;
     }
-    if (i - 1 >= m_minFirst) {
-        if (rb == Role::Last || rb == Role::Past) {
-            p.pick = Pick::Last;
-            p.firstToken = i - 1;
-        } else if (rb == Role::Next || rb == Role::Coming) {
-            p.pick = Pick::Next;
-            p.firstToken = i - 1;
-        } else if (rb == Role::This) {
-            p.pick = Pick::This;
-            p.firstToken = i - 1;
-        }
-    }
+    pickFromWordBefore(i - 1, p);
     extendLeft(p);
     return p;
+}
+
+// "last Friday", "next spring", "this Christmas", "this past spring", "this coming Sunday".
+void Recognizer::pickFromWordBefore(qsizetype b, ParsedTimex &p) const {
+    if (b < m_minFirst)
+        return;
+    const Role rb = roleAt(b);
+    if (rb == Role::Last || rb == Role::Past || rb == Role::Previous)
+        p.pick = Pick::Last;
+    else if (rb == Role::Next || rb == Role::Coming || rb == Role::Following)
+        p.pick = Pick::Next;
+    else if (rb == Role::This)
+        p.pick = Pick::This;
+    else
+        return;
+    p.firstToken = b;
+    if ((rb == Role::Past || rb == Role::Coming) && roleAt(b - 1) == Role::This && b - 1 >= m_minFirst)
+        p.firstToken = b - 1;
+    // "the previous April", "the next spring", "the following Monday": told from the last date.
+    if ((rb == Role::Previous || rb == Role::Following || rb == Role::Next) && roleAt(b - 1) == Role::The &&
+        b - 1 >= m_minFirst) {
+        p.firstToken = b - 1;
+        p.anchor = AnchorOn::PreviousDate;
+    }
 }
 } // namespace annals::timex

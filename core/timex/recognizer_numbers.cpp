@@ -63,8 +63,8 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
         else if (isWord(i + 1, "b"_L1) && isPunct(i + 2, u'.') && isWord(i + 3, "c"_L1) && glued(i + 3))
             last = isPunct(i + 4, u'.') && glued(i + 4) ? i + 4 : i + 3;
         // "499-493 BC", "264 to 241 BC": the era of the range's end applies to its start.
-        qsizetype end = i + 1;
-        if (last < 0 && rangeJoin(end) && at(end) && at(end)->kind == TokenKind::Number &&
+        const qsizetype end = i + 2;
+        if (last < 0 && isRangeJoin(i + 1) && at(end) && at(end)->kind == TokenKind::Number &&
             at(end)->digits <= 4 && at(end)->number < t.number &&
             (isWord(end + 1, "bc"_L1) || isWord(end + 1, "bce"_L1) ||
              (isWord(end + 1, "b"_L1) && isPunct(end + 2, u'.')))) {
@@ -223,13 +223,9 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
     return p;
 }
 
-bool Recognizer::rangeJoin(qsizetype &k) const {
-    if (isPunct(k, u'-') || isPunct(k, u'\u2013') || isWord(k, "to"_L1) || isWord(k, "and"_L1) ||
-        isWord(k, "through"_L1)) {
-        ++k;
-        return true;
-    }
-    return false;
+bool Recognizer::isRangeJoin(qsizetype k) const {
+    return isPunct(k, u'-') || isPunct(k, u'\u2013') || isWord(k, "to"_L1) || isWord(k, "and"_L1) ||
+           isWord(k, "through"_L1);
 }
 
 // "6-7 January 1916", "15 to 22 February": the first day of a range takes the month and year of its end;
@@ -242,9 +238,9 @@ std::optional<ParsedTimex> Recognizer::matchDayRange(qsizetype i) {
     p.firstToken = i;
     p.lastToken = ordinalSuffix(i + 1) ? i + 1 : i; // "the 6th-7th"
     p.day = int(t.number);
-    qsizetype end = p.lastToken + 1;
-    if (rangeJoin(end) && at(end) && at(end)->kind == TokenKind::Number && at(end)->digits <= 2 &&
-        at(end)->number > t.number) {
+    const qsizetype end = p.lastToken + 2;
+    if (isRangeJoin(p.lastToken + 1) && at(end) && at(end)->kind == TokenKind::Number &&
+        at(end)->digits <= 2 && at(end)->number > t.number) {
         ParsedTimex date;
         qsizetype m = ordinalSuffix(end + 1) ? end + 2 : end + 1;
         if (const Lexeme *l = lexAt(m);
@@ -258,10 +254,9 @@ std::optional<ParsedTimex> Recognizer::matchDayRange(qsizetype i) {
         return std::nullopt;
     }
     const qsizetype start = i - 1;
-    const bool joined = isPunct(start, u'-') || isPunct(start, u'\u2013') || isWord(start, "to"_L1) ||
-                        isWord(start, "and"_L1) || isWord(start, "through"_L1);
     const qsizetype first = ordinalSuffix(start - 1) ? start - 2 : start - 1;
-    if (!joined || !at(first) || at(first)->kind != TokenKind::Number || at(first)->number >= t.number)
+    if (!isRangeJoin(start) || !at(first) || at(first)->kind != TokenKind::Number ||
+        at(first)->number >= t.number)
         return std::nullopt;
     const qsizetype month = isPunct(first - 1, u'.') ? first - 2 : first - 1; // "Oct. 6-7"
     const Lexeme *l = lexAt(month);

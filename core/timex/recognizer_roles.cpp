@@ -70,6 +70,17 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
         if (b < m_minFirst || l->plural)
             return std::nullopt;
         const Role rb = roleAt(b);
+        // "the next morning", "the following evening": the day after the one last spoken of.
+        if ((rb == Role::Next || rb == Role::Following) && roleAt(b - 1) == Role::The &&
+            b - 1 >= m_minFirst) {
+            p.kind = ParsedKind::Shift;
+            p.type = TimexType::Time;
+            p.amount = 1;
+            p.anchor = AnchorOn::PreviousDate;
+            p.partOfDay = QString::fromUtf16(partOfDayCode(l->role));
+            p.firstToken = b - 1;
+            return p;
+        }
         if (rb != Role::This && !(rb == Role::Last && l->role == Role::Night))
             return std::nullopt;
         p.kind = ParsedKind::Shift;
@@ -85,6 +96,8 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
     }
     case Role::Noon:
     case Role::Midnight: {
+        if (isWord(i - 1, "high"_L1))
+            return std::nullopt; // "high noon": a showdown
         p.kind = ParsedKind::Calendar;
         p.type = TimexType::Time;
         p.hour = l->role == Role::Noon ? 12 : 24;
@@ -113,9 +126,13 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
         return reference(u"FUTURE_REF");
     case Role::Future:
     case Role::Past: {
+        // "for the foreseeable future": an idiom for "indefinitely"; TimeBank leaves it untagged (2 of 2).
+        if (isWord(i - 1, "foreseeable"_L1))
+            return std::nullopt;
+        if (isWord(i + 1, "of"_L1))
+            return std::nullopt; // "the future of the region": a prospect, not a time
         qsizetype b = i - 1;
-        if (l->role == Role::Future &&
-            (isWord(b, "near"_L1) || isWord(b, "distant"_L1) || isWord(b, "foreseeable"_L1)))
+        if (l->role == Role::Future && (isWord(b, "near"_L1) || isWord(b, "distant"_L1)))
             --b;
         if (roleAt(b) != Role::The || b < m_minFirst)
             return std::nullopt;
@@ -190,6 +207,22 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
     }
     case Role::YearHead:
         return matchSpelledYear(i);
+    case Role::Current: {
+        // "current market conditions", "his current post": TimeBank tags the adjective as PRESENT_REF
+        // (10 times in 17); "then current" is a past present. "The current year" belongs to its unit; the
+        // economists' "current account" and a river's "current" are not times.
+        const Lexeme *n = lexAt(i + 1);
+        const Token *next = at(i + 1);
+        if (!next || next->kind != TokenKind::Word ||
+            (n && (n->unit != Unit::None || n->season || n->role == Role::Fiscal)) ||
+            isWord(i + 1, "account"_L1) || isWord(i + 1, "accounts"_L1) || isPunct(i + 1, u'-'))
+            return std::nullopt;
+        if (isWord(i - 1, "then"_L1) && i - 1 >= m_minFirst) {
+            p.firstToken = i - 1;
+            return reference(u"PAST_REF");
+        }
+        return reference(u"PRESENT_REF");
+    }
     case Role::Term: {
         // "in the near term", "over the long term": TimeBank's FUTURE_REF.
         if (l->plural ||

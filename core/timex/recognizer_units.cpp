@@ -10,124 +10,6 @@ namespace annals::timex {
 
 // ---- units: durations, shifts and sets ----
 
-std::optional<Recognizer::Quantity> Recognizer::quantityBefore(qsizetype u) {
-    qsizetype j = u - 1;
-    const bool hyphen = isPunct(j, u'-') && glued(u);
-    if (hyphen)
-        --j;
-    if (j < m_minFirst)
-        return std::nullopt;
-    Quantity q;
-    const Token *t = at(j);
-    if (!t)
-        return std::nullopt;
-    if (t->kind == TokenKind::Number) {
-        if (hyphen && !glued(j + 1))
-            return std::nullopt;
-        q.first = j;
-        q.count = t->number > 100000 ? -1 : int(t->number);
-        // 1.5 years
-        if (isPunct(j - 1, u'.') && glued(j) && glued(j - 1) && at(j - 2) &&
-            at(j - 2)->kind == TokenKind::Number && j - 2 >= m_minFirst) {
-            q.first = j - 2;
-            q.fraction = double(at(j - 2)->number) + double(t->number) / std::pow(10.0, t->digits);
-            q.count = int(at(j - 2)->number);
-        }
-        // 2 1/2 years, 1/2 hour
-        if (isPunct(j - 1, u'/') && glued(j) && glued(j - 1) && at(j - 2) &&
-            at(j - 2)->kind == TokenKind::Number && j - 2 >= m_minFirst && t->number > 0 &&
-            at(j - 2)->number < t->number) {
-            q.first = j - 2;
-            q.count = 0;
-            q.fraction = double(at(j - 2)->number) / double(t->number);
-            q.mixed = true;
-            if (at(j - 3) && at(j - 3)->kind == TokenKind::Number && !glued(j - 2) && j - 3 >= m_minFirst) {
-                q.first = j - 3;
-                q.count = int(at(j - 3)->number);
-                q.fraction += q.count;
-            }
-        }
-        // Money or thousands ("$5 million", "1,500") are not amounts of time.
-        const qsizetype b = q.first - 1;
-        if (glued(q.first) && (isPunct(b, u',') || isPunct(b, u'$') || isPunct(b, u'£') || isPunct(b, u'€')))
-            return std::nullopt;
-        return q;
-    }
-    const Lexeme *l = t->lex;
-    if (!l)
-        return std::nullopt;
-    if (l->number >= 0) {
-        q.first = j;
-        q.count = l->number;
-        // twenty-four, twenty four, one hundred
-        qsizetype k = j - 1;
-        if (isPunct(k, u'-') && glued(j))
-            --k;
-        if (k >= m_minFirst && lexAt(k) && lexAt(k)->number >= 20 && lexAt(k)->number % 10 == 0 &&
-            l->number < 10) {
-            q.count += lexAt(k)->number;
-            q.first = k;
-        } else if (l->number == 100 && k >= m_minFirst && lexAt(k) && lexAt(k)->number > 0 &&
-                   lexAt(k)->number < 10) {
-            q.count = 100 * lexAt(k)->number;
-            q.first = k;
-        } else if (l->number >= 100 && roleAt(k) == Role::A && k >= m_minFirst) {
-            q.first = k;
-        }
-        return q;
-    }
-    if (hyphen)
-        return std::nullopt;
-    switch (l->role) {
-    case Role::Half:
-        // "two and a half years"
-        if (roleAt(j - 1) == Role::A && roleAt(j - 2) == Role::And) {
-            std::optional<Quantity> whole = quantityBefore(j - 2);
-            if (!whole || whole->count < 1 || whole->article || whole->fraction > 0)
-                return std::nullopt;
-            whole->fraction = whole->count + 0.5;
-            whole->mixed = true;
-            return whole;
-        }
-        return std::nullopt;
-    case Role::A:
-        // "half an hour"
-        if (roleAt(j - 1) == Role::Half && j - 1 >= m_minFirst) {
-            q.first = j - 1;
-            q.count = 0;
-            q.fraction = 0.5;
-            q.mixed = true;
-            return q;
-        }
-        q.first = j;
-        q.count = 1;
-        q.article = true;
-        return q;
-    case Role::Few:
-    case Role::Several:
-    case Role::Many:
-    case Role::Some:
-        if (l->role == Role::Some && !lexAt(u)->plural)
-            return std::nullopt;
-        q.first = j;
-        q.count = -1;
-        if (l->role == Role::Few && roleAt(j - 1) == Role::A && j - 1 >= m_minFirst)
-            q.first = j - 1;
-        return q;
-    case Role::Of:
-        if (roleAt(j - 1) == Role::Couple && j - 1 >= m_minFirst) {
-            q.first = j - 1;
-            q.count = 2;
-            if (roleAt(j - 2) == Role::A && j - 2 >= m_minFirst)
-                q.first = j - 2;
-            return q;
-        }
-        return std::nullopt;
-    default:
-        return std::nullopt;
-    }
-}
-
 std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
     const Lexeme *l = lexAt(i);
     const Unit unit = l->unit;
@@ -234,6 +116,26 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
     // every day, each week, every two weeks
     {
         std::optional<Quantity> q = quantityBefore(i);
+        // "a day-long meeting", "decades-long feud": one or an unstated number of units; the article
+        // belongs to the noun.
+        if ((!q || q->article) && isPunct(i + 1, u'-') && glued(i + 1) && glued(i + 2) &&
+            roleAt(i + 2) == Role::Long) {
+            p.kind = ParsedKind::Duration;
+            p.type = TimexType::Duration;
+            p.amount = l->plural ? -1 : 1;
+            p.lastToken = i + 2;
+            return p;
+        }
+        // "two to three weeks", "12 to 18 months": a range of amounts, vague as a whole.
+        if (q && !q->article && q->count > 0 && q->fraction == 0) {
+            const qsizetype r = q->first - 1;
+            if ((isWord(r, "to"_L1) || isWord(r, "or"_L1)) && r - 1 >= m_minFirst)
+                if (std::optional<Quantity> low = quantityBefore(r);
+                    low && !low->article && low->count > 0 && low->count < q->count && low->fraction == 0) {
+                    q->first = low->first;
+                    q->count = -1;
+                }
+        }
         qsizetype b = q ? q->first - 1 : i - 1;
         const Role rb = roleAt(b);
         if ((rb == Role::Every || rb == Role::Each) && b >= m_minFirst) {
@@ -268,6 +170,12 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
             if (unit == Unit::Quarter && l->plural &&
                 (isWord(k, "of"_L1) || (isPunct(i - 1, u'-') && glued(i))))
                 return std::nullopt;
+            // "a week or so ago", "the next year or so": an approximation.
+            const bool orSo = isWord(k, "or"_L1) && isWord(k + 1, "so"_L1);
+            if (orSo) {
+                p.mod = u"APPROX"_s;
+                k += 2;
+            }
             if (roleAt(k) == Role::Ago) {
                 p.lastToken = k;
                 if (q->count < 0) {
@@ -319,9 +227,16 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                 if (unit == Unit::Quarter || unit == Unit::Second)
                     return std::nullopt; // "a quarter of the residents", "a second time"
             }
+            // "24 hours a day", "eight hours a week": a rate, which TimeBank leaves untagged.
+            if (roleAt(k) == Role::A && lexAt(k + 1) && lexAt(k + 1)->unit != Unit::None && !q->article) {
+                m_skipTo = std::max(m_skipTo, k + 1);
+                return std::nullopt;
+            }
             p.kind = ParsedKind::Duration;
             p.type = TimexType::Duration;
-            if (isPunct(k, u'-') && glued(k) && roleAt(k + 1) == Role::Long)
+            if (orSo)
+                p.lastToken = k - 1;
+            else if (isPunct(k, u'-') && glued(k) && roleAt(k + 1) == Role::Long)
                 p.lastToken = k + 1;
             // "a year and a half", "an hour and a half"
             if (roleAt(k) == Role::And && roleAt(k + 1) == Role::A && roleAt(k + 2) == Role::Half &&
@@ -382,10 +297,10 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
         // "in the weeks before the vote", "the years that followed": an unstated stretch next to an event,
         // which TimeBank draws on the unit word alone; "the weeks ahead" keeps its article.
         const bool weeksAhead = roleAt(b) == Role::The && isWord(i + 1, "ahead"_L1);
-        const bool nextToEvent =
-            roleAt(b) == Role::The && (roleAt(i + 1) == Role::Before || roleAt(i + 1) == Role::After ||
-                                       roleAt(i + 1) == Role::Following || isWord(i + 1, "leading"_L1) ||
-                                       (roleAt(i + 1) == Role::That && isWord(i + 2, "followed"_L1)));
+        const bool nextToEvent = (roleAt(i + 1) == Role::Before || roleAt(i + 1) == Role::After ||
+                                  roleAt(i + 1) == Role::Following || isWord(i + 1, "leading"_L1) ||
+                                  (roleAt(i + 1) == Role::That && isWord(i + 2, "followed"_L1))) &&
+                                 (roleAt(b) == Role::The || !lexAt(b) || roleAt(b) == Role::And);
         // "died weeks later", "only months before": an unstated number of units away.
         const bool bareShift =
             roleAt(b) != Role::The && (roleAt(i + 1) == Role::Later || roleAt(i + 1) == Role::Earlier ||
@@ -407,6 +322,10 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                 p.firstToken = b;
                 p.lastToken = i + 1;
             }
+            // "within weeks or months": one vague stretch.
+            if (isWord(i + 1, "or"_L1) && lexAt(i + 2) && lexAt(i + 2)->unit != Unit::None &&
+                lexAt(i + 2)->plural)
+                p.lastToken = i + 2;
             return p;
         }
         return std::nullopt;
@@ -435,12 +354,14 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
         extendLeft(p);
         return p;
     }
-    if (qsizetype end = i + 1;
-        unit == Unit::Year && roleAt(b) == Role::The && anyYearAt(i + 1, end, true) > 0) {
-        p.year = anyYearAt(i + 1, end, true);
-        p.lastToken = end;
-        p.firstToken = std::max(m_minFirst, b);
-        return p;
+    // "the year 2000", "the year two thousand"
+    if (qsizetype yearEnd = i + 1; unit == Unit::Year && roleAt(b) == Role::The) {
+        if (const int year = anyYearAt(i + 1, yearEnd, true); year > 0) {
+            p.year = year;
+            p.lastToken = yearEnd;
+            p.firstToken = std::max(m_minFirst, b);
+            return p;
+        }
     }
     // "last year's quarter": the same quarter a year before the one being reported.
     if (qsizetype yearFirst = 0; unit == Unit::Quarter) {
@@ -546,6 +467,14 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
         p.amount = 0;
         if (rb == Role::That && unit == Unit::Day && !isPunct(i + 1, u',') && !isPunct(i + 1, u'.'))
             return std::nullopt; // "that day" is often a noun phrase of its own
+        if (rb == Role::Same && roleAt(b - 1) == Role::That && b - 1 >= m_minFirst)
+            p.firstToken = b - 1; // "that same day"
+        // "later that month", "earlier that day"
+        if (!the && (roleAt(p.firstToken - 1) == Role::Earlier || roleAt(p.firstToken - 1) == Role::Later) &&
+            p.firstToken - 1 >= m_minFirst) {
+            p.mod = roleAt(p.firstToken - 1) == Role::Earlier ? u"START"_s : u"END"_s;
+            p.firstToken -= 1;
+        }
         break;
     case Role::This:
     case Role::Current:
@@ -563,6 +492,10 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
     }
     if (p.kind == ParsedKind::Duration && unit == Unit::Day)
         return std::nullopt;
+    if (isWord(i + 1, "or"_L1) && isWord(i + 2, "so"_L1)) {
+        p.mod = u"APPROX"_s; // "the next year or so"
+        p.lastToken = i + 2;
+    }
     extendLeft(p);
     return p;
 }

@@ -1,12 +1,21 @@
 #include "timex/tense.h"
 
-#include <QLatin1StringView>
-
-using namespace Qt::StringLiterals;
+#include <cstring>
 
 namespace annals::timex {
 
 namespace {
+
+// `lower`: lowercase ASCII letters.
+bool isWordAt(QStringView text, const Token &tok, const char *lower) {
+    const qsizetype n = tok.length();
+    if (tok.kind != TokenKind::Word || n != qsizetype(std::strlen(lower)))
+        return false;
+    for (qsizetype k = 0; k < n; ++k)
+        if (char16_t(text[tok.start + k].unicode() | 0x20) != char16_t(lower[k]))
+            return false;
+    return true;
+}
 
 WordTense wordTense(QStringView text, const Token &tok) {
     if (tok.kind != TokenKind::Word)
@@ -14,11 +23,10 @@ WordTense wordTense(QStringView text, const Token &tok) {
     if (tok.lex && tok.lex->tense != WordTense::None)
         return tok.lex->tense;
     const qsizetype n = tok.length();
-    // Deadlines, read off the text: "by" is too frequent to be worth a lexicon entry.
-    const auto is = [&](QLatin1StringView w) {
-        return n == w.size() && text.sliced(tok.start, n).compare(w, Qt::CaseInsensitive) == 0;
-    };
-    if ((n == 2 || n == 4 || n == 5) && (is("by"_L1) || is("till"_L1) || is("until"_L1)))
+    // Deadlines ("by Friday", "effective Jan. 1"), read off the text: "by" is too frequent to be worth a
+    // lexicon entry.
+    if ((n == 2 && isWordAt(text, tok, "by")) || (n == 4 && isWordAt(text, tok, "till")) ||
+        (n == 5 && isWordAt(text, tok, "until")) || (n == 9 && isWordAt(text, tok, "effective")))
         return WordTense::Deadline;
     // Regular past forms: "rejected", "announced". Short words ("red", "bed") are in the lexicon.
     if (n >= 5) {
@@ -63,6 +71,10 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
         const qsizetype distance = i < first ? first - i : i - last;
         // "will meet on Tuesday, officials said": the attribution does not date what was said.
         if (word == WordTense::Reporting && distance > 2)
+            continue;
+        // "next to the embassy", "due to the storm": a place or a cause, not the future.
+        if (word == WordTense::Future && i + 1 <= end && isWordAt(text, tokens[size_t(i + 1)], "to") &&
+            (isWordAt(text, tokens[size_t(i)], "next") || isWordAt(text, tokens[size_t(i)], "due")))
             continue;
         // "until Tuesday", "by Friday": a deadline counts only right before the expression.
         if (word == WordTense::Deadline && !(i < first && distance == 1))

@@ -94,6 +94,12 @@ void TestTimexNormalization::normalizes_data() {
         u"2024-02-10"_s);
     row("weekday attribution after", u"The envoy will fly to Cairo on Friday, the ministry said."_s, wed,
         u"Friday"_s, u"DATE"_s, u"2024-02-09"_s);
+    row("weekday next to", u"A bomb went off next to the embassy on Friday."_s, wed, u"Friday"_s, u"DATE"_s,
+        u"2024-02-02"_s);
+    row("weekday due to", u"Flights were cancelled on Friday due to the storm."_s, wed, u"Friday"_s,
+        u"DATE"_s, u"2024-02-02"_s);
+    row("effective date", u"The board named a new chairman, effective Jan. 1."_s, u"1989-10-26"_s,
+        u"Jan. 1"_s, u"DATE"_s, u"1990-01-01"_s);
     row("weekday deadline", u"The agency has given the family until Tuesday to reply."_s, wed, u"Tuesday"_s,
         u"DATE"_s, u"2024-02-13"_s);
     row("weekday until past verb", u"The crossing stayed closed until Tuesday."_s, wed, u"Tuesday"_s,
@@ -394,6 +400,16 @@ void TestTimexNormalization::normalizes_data() {
     row("second half", u"Growth will pick up in the second half."_s, wed, u"the second half"_s, u"DATE"_s,
         u"2024-H2"_s);
     row("summer", u"The fighting will stop this summer."_s, wed, u"this summer"_s, u"DATE"_s, u"2024-SU"_s);
+    row("spelled ordinal day", u"The vote is on March eighth."_s, wed, u"March eighth"_s, u"DATE"_s,
+        u"2024-03-08"_s);
+    row("early in year", u"The army mobilised early in 1914."_s, wed, u"early in 1914"_s, u"DATE"_s,
+        u"1914"_s, u"START"_s);
+    row("night of date", u"The raid came on the night of April 18, 1775."_s, wed,
+        u"the night of April 18, 1775"_s, u"TIME"_s, u"1775-04-18TNI"_s);
+    row("this past spring", u"Prices fell this past spring."_s, wed, u"this past spring"_s, u"DATE"_s,
+        u"2023-SP"_s);
+    row("this coming sunday", u"Voters go to the polls this coming Sunday."_s, wed, u"this coming Sunday"_s,
+        u"DATE"_s, u"2024-02-11"_s);
     row("last fall", u"Prices fell last fall."_s, wed, u"last fall"_s, u"DATE"_s, u"2023-FA"_s);
     row("season of year", u"It snowed in the winter of 1994."_s, wed, u"the winter of 1994"_s, u"DATE"_s,
         u"1994-WI"_s);
@@ -520,6 +536,11 @@ void TestTimexNormalization::normalizes_data() {
     row("future quarters", u"Charges will weigh on future quarters."_s, wed, u"future quarters"_s, u"DATE"_s,
         u"FUTURE_REF"_s);
 
+    row("current adjective", u"He kept his current post."_s, wed, u"current"_s, u"DATE"_s, u"PRESENT_REF"_s);
+    row("then current", u"Shares were sold at the then current price."_s, wed, u"then current"_s, u"DATE"_s,
+        u"PAST_REF"_s);
+    row("the current fiscal year", u"Sales will rise in the current fiscal year."_s, u"1989-11-02"_s,
+        u"the current fiscal year"_s, u"DATE"_s, u"1989"_s);
     row("these days", u"Few people write letters these days."_s, wed, u"these days"_s, u"DATE"_s,
         u"PRESENT_REF"_s);
     row("past years", u"Such raids failed in past years."_s, wed, u"past years"_s, u"DATE"_s, u"PAST_REF"_s);
@@ -531,6 +552,24 @@ void TestTimexNormalization::normalizes_data() {
         u"PXD"_s);
     row("the years that followed", u"In the years that followed, the town grew."_s, wed, u"years"_s,
         u"DURATION"_s, u"PXY"_s);
+    row("days after", u"Days after the vote, the coalition split."_s, wed, u"Days"_s, u"DURATION"_s,
+        u"PXD"_s);
+    row("amount range", u"Repairs will take two to three weeks."_s, wed, u"two to three weeks"_s,
+        u"DURATION"_s, u"PXW"_s);
+    row("or so ago", u"He left a week or so ago."_s, wed, u"a week or so ago"_s, u"DATE"_s, u"2024-W05"_s,
+        u"APPROX"_s);
+    row("or so duration", u"It may take the next two years or so."_s, wed, u"the next two years or so"_s,
+        u"DURATION"_s, u"P2Y"_s, u"APPROX"_s);
+    row("or so date", u"Rates will rise next year or so."_s, wed, u"next year or so"_s, u"DATE"_s, u"2025"_s,
+        u"APPROX"_s);
+    row("units or units", u"A deal could come within weeks or months."_s, wed, u"weeks or months"_s,
+        u"DURATION"_s, u"PXW"_s);
+    row("unit long", u"They held a day-long meeting."_s, wed, u"day-long"_s, u"DURATION"_s, u"P1D"_s);
+    row("units long", u"It ended a decades-long feud."_s, wed, u"decades-long"_s, u"DURATION"_s, u"PXY"_s);
+    row("business days", u"The bank must wait five business days."_s, wed, u"five business days"_s,
+        u"DURATION"_s, u"P5D"_s);
+    row("more weeks", u"The troops stay two more weeks."_s, wed, u"two more weeks"_s, u"DURATION"_s,
+        u"P2W"_s);
     row("the nineties", u"Crime fell through the nineties."_s, wed, u"the nineties"_s, u"DATE"_s, u"199"_s);
     row("the early eighties", u"It was built in the early eighties."_s, wed, u"the early eighties"_s,
         u"DATE"_s, u"198"_s, u"START"_s);
@@ -612,6 +651,19 @@ void TestTimexNormalization::anchorsOnPreviousDate_data() {
     QTest::newRow("year-ago quarter after another period")
         << u"Profit rose in the third quarter, after a weak second quarter. In the comparable year-ago quarter it fell."_s
         << u"1989-11-02"_s << u"the third quarter"_s << u"the comparable year-ago quarter"_s << u"1988-Q3"_s;
+    QTest::newRow("the next morning")
+        << u"The court met on March 3, 2022. The judge ruled the next morning."_s << wed << u"March 3, 2022"_s
+        << u"the next morning"_s << u"2022-03-04TMO"_s;
+    QTest::newRow("month of that year")
+        << u"The treaty was signed in 1921. In August of that year, the army withdrew."_s << wed << u"1921"_s
+        << u"August of that year"_s << u"1921-08"_s;
+    QTest::newRow("later that month") << u"The talks opened on 3 May 1998. Later that month, they failed."_s
+                                      << wed << u"3 May 1998"_s << u"Later that month"_s << u"1998-05"_s;
+    QTest::newRow("that same day") << u"The city fell on 3 May 1998. That same day, the king fled."_s << wed
+                                   << u"3 May 1998"_s << u"That same day"_s << u"1998-05-03"_s;
+    QTest::newRow("the previous april")
+        << u"The treaty was signed on 3 February 1998, ending talks begun the previous April."_s << wed
+        << u"3 February 1998"_s << u"the previous April"_s << u"1997-04"_s;
     QTest::newRow("that same spring") << u"The offensive began in March 1975. Saigon fell that same spring."_s
                                       << wed << u"March 1975"_s << u"that same spring"_s << u"1975-SP"_s;
     QTest::newRow("a year earlier") << u"The plant closed in 2012. A year earlier, it had been sold."_s << wed

@@ -64,6 +64,7 @@ void TestTimexRecognition::spans_data() {
     row("now", u"Right now, 136 hostages remain."_s, {u"now"_s});
     row("year range", u"From 2014 to 2016 he was minister."_s, {u"2014"_s, u"2016"_s});
     row("season", u"The offensive resumed last spring."_s, {u"last spring"_s});
+    row("month before ordinal noun", u"In January first-time buyers rushed in."_s, {u"January"_s});
     row("spelled year", u"Prices peaked in nineteen eighty-one."_s, {u"nineteen eighty-one"_s});
     row("holiday", u"The boat sank on Thanksgiving Day near Cuba."_s, {u"Thanksgiving Day"_s});
     row("holiday before holiday noun", u"Shops closed for the Christmas holiday."_s, {u"Christmas"_s});
@@ -110,6 +111,14 @@ void TestTimexRecognition::notDates_data() {
     row("spring of water", u"They drank from a spring nearby."_s);
     row("spelled count", u"Nineteen people were hurt."_s);
     row("money rate", u"The aid is worth $5 million a year."_s);
+    row("show title", u"He spoke on the \"This Week\" program."_s);
+    row("film title", u"It was like the film ``High Noon.''"_s);
+    row("high noon", u"For the voters, high noon comes today."_s.left(28));
+    row("hours a day", u"Guards watch the house 24 hours a day."_s);
+    row("foreseeable future", u"Troops will stay for the foreseeable future."_s);
+    row("future of", u"They worry about the future of the region."_s);
+    row("current account", u"The current account deficit widened."_s);
+    row("river current", u"The boat was swept away by the current."_s);
     row("now as discourse marker", u"Now, the minister says, talks must go on."_s);
     row("early count before noun", u"He led the 1500 men north."_s);
     row("score", u"They won 3-1 at home."_s);
