@@ -198,6 +198,14 @@ std::optional<ParsedTimex> Recognizer::matchAt(qsizetype i) {
     return p;
 }
 
+bool Recognizer::amountBefore(qsizetype i) const {
+    for (qsizetype k = i - 1; k >= i - 3 && k >= m_minFirst; --k)
+        if ((at(k) && at(k)->kind == TokenKind::Number) || isPunct(k, u'%') || isWord(k, "million"_L1) ||
+            isWord(k, "billion"_L1) || isWord(k, "percent"_L1))
+            return true;
+    return false;
+}
+
 // "This Week," (a TV show), ``High Noon'' (a film): inside an opening quote, a capitalized word that is
 // normally lowercase ("Week", "Minutes", "Noon", "Spring") names a title, not a time.
 bool Recognizer::quotedTitle(const ParsedTimex &p) const {

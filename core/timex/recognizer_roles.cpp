@@ -262,6 +262,9 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
         if (at(i + 1) && at(i + 1)->kind == TokenKind::Word && !at(i + 1)->lex && !at(i + 1)->capitalized &&
             !(l->unit == Unit::Day && l->setUnitCount == 1))
             return std::nullopt;
+        // "to grow 20% annually", "10,000 units annually": the rate of an amount, as "$5 million a year".
+        if (l->unit != Unit::Day && amountBefore(i))
+            return std::nullopt;
         p.kind = ParsedKind::Set;
         p.type = TimexType::Set;
         p.durationUnit = l->unit;

@@ -1,18 +1,17 @@
 #include "timex/tense.h"
 
-#include <cstring>
+#include <cstddef>
 
 namespace annals::timex {
 
 namespace {
 
-// `lower`: lowercase ASCII letters.
-bool isWordAt(QStringView text, const Token &tok, const char *lower) {
-    const qsizetype n = tok.length();
-    if (tok.kind != TokenKind::Word || n != qsizetype(std::strlen(lower)))
+// `lower`: lowercase ASCII letters, `N` its length with the terminating zero.
+template <std::size_t N> bool isWordAt(QStringView text, const Token &tok, const char (&lower)[N]) {
+    if (tok.kind != TokenKind::Word || tok.length() != qsizetype(N - 1))
         return false;
-    for (qsizetype k = 0; k < n; ++k)
-        if (char16_t(text[tok.start + k].unicode() | 0x20) != char16_t(lower[k]))
+    for (std::size_t k = 0; k + 1 < N; ++k)
+        if (char16_t(text[tok.start + qsizetype(k)].unicode() | 0x20) != char16_t(lower[k]))
             return false;
     return true;
 }
@@ -25,8 +24,8 @@ WordTense wordTense(QStringView text, const Token &tok) {
     const qsizetype n = tok.length();
     // Deadlines ("by Friday", "effective Jan. 1"), read off the text: "by" is too frequent to be worth a
     // lexicon entry.
-    if ((n == 2 && isWordAt(text, tok, "by")) || (n == 4 && isWordAt(text, tok, "till")) ||
-        (n == 5 && isWordAt(text, tok, "until")) || (n == 9 && isWordAt(text, tok, "effective")))
+    if (!tok.lex && (isWordAt(text, tok, "by") || isWordAt(text, tok, "until") ||
+                     isWordAt(text, tok, "till") || isWordAt(text, tok, "effective")))
         return WordTense::Deadline;
     // Regular past forms: "rejected", "announced". Short words ("red", "bed") are in the lexicon.
     if (n >= 5) {

@@ -114,6 +114,7 @@ void TestTimexRecognition::notDates_data() {
     row("show title", u"He spoke on the \"This Week\" program."_s);
     row("film title", u"It was like the film ``High Noon.''"_s);
     row("high noon", u"For the voters, high noon comes today."_s.left(28));
+    row("percent annually", u"Revenue should grow 20% annually."_s);
     row("hours a day", u"Guards watch the house 24 hours a day."_s);
     row("foreseeable future", u"Troops will stay for the foreseeable future."_s);
     row("future of", u"They worry about the future of the region."_s);
