@@ -2,6 +2,7 @@
 
 #include <QStringView>
 
+#include <array>
 #include <vector>
 
 // The words of a sentence as the actor finder sees them: tokens with what they say about names
@@ -17,12 +18,18 @@ struct Token {
     bool opensClause = false; // first word of the sentence or of a quotation
 };
 
+// Which ASCII characters are letters or digits (no ASCII character is a mark).
+inline constexpr auto kAsciiWordChars = [] {
+    std::array<bool, 128> table{};
+    for (char16_t u = 0; u < 128; ++u)
+        table[u] = (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+    return table;
+}();
+
 // A letter, digit or combining mark.
 inline bool isWordChar(QChar c) {
     const char16_t u = c.unicode();
-    if (u < 128) // no ASCII character is a mark
-        return (u >= u'0' && u <= u'9') || ((u | 0x20) >= u'a' && (u | 0x20) <= u'z');
-    return c.isLetterOrNumber() || c.isMark();
+    return u < 128 ? kAsciiWordChars[u] : c.isLetterOrNumber() || c.isMark();
 }
 
 // "BAGHDAD — ", "TEL AVIV, Israel — ": the length of a wire dateline before the first sentence of an
