@@ -2,6 +2,10 @@
 
 #include <QList>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace annals {
@@ -89,11 +93,45 @@ bool isQuote(QChar c) {
     return c == u'"' || c == u'\u201c' || c == u'\u201d' || c == u'\u2018' || c == u'\u2019';
 }
 
+#if defined(__SSE2__)
+// Bit k set when unit k of the eight in v equals c.
+unsigned equalBits(__m128i v, char16_t c) {
+    return unsigned(_mm_movemask_epi8(
+        _mm_packs_epi16(_mm_cmpeq_epi16(v, _mm_set1_epi16(short(c))), _mm_setzero_si128())));
+}
+
+// Bit k set when unit k is a control character or not plain ASCII.
+unsigned unusualBits(__m128i v) {
+    const __m128i printable =
+        _mm_cmplt_epi16(_mm_xor_si128(_mm_sub_epi16(v, _mm_set1_epi16(0x20)), _mm_set1_epi16(short(0x8000))),
+                        _mm_set1_epi16(short(0x8000 + 0x60)));
+    return ~unsigned(_mm_movemask_epi8(_mm_packs_epi16(printable, _mm_setzero_si128()))) & 0xFFu;
+}
+#endif
+
 // No whitespace but single spaces between other characters: collapseWhitespace would change nothing.
+// Plain ASCII is checked eight characters at a time where SSE2 is there.
 bool isCollapsed(QStringView s) {
     const qsizetype n = s.size();
     const char16_t *const d = s.utf16();
-    for (qsizetype i = 0; i < n; ++i) {
+    if (n > 0 && (d[0] == u' ' || d[n - 1] == u' '))
+        return false;
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    unsigned spaceBefore = 0; // the unit before the current eight is a space
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        if (unusualBits(v))
+            break; // tabs, line breaks, non-ASCII: one by one below
+        const unsigned spaces = equalBits(v, u' ');
+        if ((spaces & ((spaces << 1) | spaceBefore)) != 0)
+            return false; // two spaces in a row
+        spaceBefore = spaces >> 7;
+    }
+    if (i > 0)
+        --i; // the loop below looks ahead only: let it see the last unit checked above again
+#endif
+    for (; i < n; ++i) {
         const char16_t c = d[i];
         if (c > u' ' && c < 0x80)
             continue;
@@ -101,6 +139,25 @@ bool isCollapsed(QStringView s) {
             return false;
     }
     return true;
+}
+
+// Is any of the quote marks tidy balances (straight and curly double quotes) in the text?
+bool hasDoubleQuote(QStringView s) {
+    const char16_t *const d = s.utf16();
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        if (equalBits(v, u'"') | equalBits(v, u'\u201c') | equalBits(v, u'\u201d'))
+            return true;
+    }
+#endif
+    for (; i < n; ++i) {
+        if (d[i] == u'"' || d[i] == u'\u201c' || d[i] == u'\u201d')
+            return true;
+    }
+    return false;
 }
 
 // Whitespace runs become one space, leading and trailing whitespace goes; *a and *b (offsets into s)
@@ -152,10 +209,12 @@ QString tidy(QStringView v) {
     int straight = 0;
     int open = 0;
     int close = 0;
-    for (QChar c : v) {
-        straight += c == u'"' ? 1 : 0;
-        open += c == u'\u201c' ? 1 : 0;
-        close += c == u'\u201d' ? 1 : 0;
+    if (hasDoubleQuote(v)) { // most sentences quote nobody
+        for (QChar c : v) {
+            straight += c == u'"' ? 1 : 0;
+            open += c == u'\u201c' ? 1 : 0;
+            close += c == u'\u201d' ? 1 : 0;
+        }
     }
     const bool unbalanced = straight % 2 != 0 || open != close;
     if (unbalanced && !v.isEmpty() && isQuote(v.front()))

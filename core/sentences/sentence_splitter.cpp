@@ -18,7 +18,7 @@ struct SentenceSplitter::Private {
 
     ~Private() { utext_close(&text); }
 
-    // The boundaries ICU's iterator finds inside block (for the rare text the rules above leave to it).
+    // The boundaries ICU's iterator finds inside block (for the rare text findSentenceBreaks leaves to it).
     bool icuBreaks(QStringView block, std::vector<qsizetype> &out) {
         // Wrap the QString's own UTF-16 buffer: no copy per block.
         UErrorCode status = U_ZERO_ERROR;

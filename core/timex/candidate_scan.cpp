@@ -97,6 +97,8 @@ void findWindows(QStringView text, const Lexicon &lexicon, std::vector<Window> &
             const Lexeme *l = lexicon.findPacked(k0, k1);
             if (l && l->isTrigger())
                 addWindow(windows, s, n, start, i);
+        } else if (c == u' ') {
+            ++i; // the commonest character between words
         } else if (isDigit(c)) {
             const qsizetype start = i;
             ++i;

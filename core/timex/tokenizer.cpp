@@ -50,7 +50,7 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, const Lexicon &lex
     bool newline = false;
     while (i < n) {
         const char16_t c = s[i];
-        if (c <= u' ' || isSpace(c)) {
+        if (c <= u' ' || (c > 0x7F && isSpace(c))) { // (no ASCII character above ' ' is a space)
             space = true;
             newline = newline || c == u'\n';
             ++i;

@@ -20,6 +20,12 @@ namespace {
 
 using Table = std::u16string_view;
 
+// A view of a string literal with its length known at compile time (QStringView's constructor from an
+// array looks for the terminating zero at run time, on every call).
+template <std::size_t N> constexpr QStringView lit(const char16_t (&literal)[N]) {
+    return QStringView(literal, qsizetype(N - 1));
+}
+
 // QChar::toLower, without the library call for ASCII.
 char16_t lowerCase(QChar c) {
     const char16_t u = c.unicode();
@@ -244,7 +250,7 @@ bool hasBoilerplatePrefix(QStringView text) {
 
 bool isCopyrightOrStationLine(QStringView text) {
     const QStringView t = trimmedText(text);
-    if (t.startsWith(u'\u00A9') || startsWithWord(t, u"Copyright") || startsWithWord(t, u"(c)"))
+    if (t.startsWith(u'\u00A9') || startsWithWord(t, lit(u"Copyright")) || startsWithWord(t, lit(u"(c)")))
         return true;
     if (t.size() > 25 * 24)
         return false;
@@ -254,7 +260,7 @@ bool isCopyrightOrStationLine(QStringView text) {
     static const QStringMatcher allRightsReserved(u"All rights reserved");
     static const QStringMatcher publicInspectionFile(u"Public Inspection File");
     return (allRightsReserved.indexIn(t) >= 0 || publicInspectionFile.indexIn(t) >= 0 ||
-            startsWithWord(t, u"FCC")) &&
+            startsWithWord(t, lit(u"FCC"))) &&
            countWordsUpTo(t, 25) <= 25;
 }
 
@@ -282,16 +288,17 @@ bool hasPhotoCredit(QStringView text) {
     if (!candidate || !containsAny(tail, kCreditCues, Qt::CaseSensitive))
         return false;
     return countWordsUpTo(t, 10) <= 10 || !endsLikeSentence(t) || t.back() == u')' ||
-           containsText(tail, u"Picture:") || containsText(tail, u"Photo:");
+           containsText(tail, lit(u"Picture:")) || containsText(tail, lit(u"Photo:"));
 }
 
 bool isBylineLine(QStringView text) {
     const QStringView t = trimmedText(text);
     if (!mayHaveAtMostWords(t, 14))
         return false;
-    if (startsWithWord(t, u"Author:") || startsWithWord(t, u"Written by") || startsWithWord(t, u"Words by"))
+    if (startsWithWord(t, lit(u"Author:")) || startsWithWord(t, lit(u"Written by")) ||
+        startsWithWord(t, lit(u"Words by")))
         return countWordsUpTo(t, 12) <= 12;
-    if (!startsWithWord(t, u"By") || t.size() < 5 || !t[3].isUpper())
+    if (!startsWithWord(t, lit(u"By")) || t.size() < 5 || !t[3].isUpper())
         return false;
     // "By Tuesday, the army had ..." is prose: bylines are short, unpunctuated and name-heavy.
     return countWordsUpTo(t, 14) <= 14 && !endsLikeSentence(t) && !t.contains(u',') &&
@@ -331,15 +338,16 @@ bool isContributorLine(QStringView text) {
     const char16_t first = t.front().unicode();
     const bool mayStart =
         first >= 128 || std::u16string_view(u"WARECwarec").find(first) != std::u16string_view::npos;
-    if (mayStart && (startsWithWord(t, u"With input from") || startsWithWord(t, u"Additional reporting") ||
-                     startsWithWord(t, u"Reporting by") || startsWithWord(t, u"Editing by") ||
-                     startsWithWord(t, u"Compiled by")))
+    if (mayStart &&
+        (startsWithWord(t, lit(u"With input from")) || startsWithWord(t, lit(u"Additional reporting")) ||
+         startsWithWord(t, lit(u"Reporting by")) || startsWithWord(t, lit(u"Editing by")) ||
+         startsWithWord(t, lit(u"Compiled by"))))
         return true;
     // The suffixes end in "d.", "t." and "y.".
     const char16_t beforeStop = t.size() >= 2 ? t[t.size() - 2].unicode() : 0;
     return t.back() == u'.' && (beforeStop == u'd' || beforeStop == u't' || beforeStop == u'y') &&
-           (t.endsWith(u"contributed.") || t.endsWith(u"contributed to this report.") ||
-            t.endsWith(u"contributed to this story.")) &&
+           (t.endsWith(lit(u"contributed.")) || t.endsWith(lit(u"contributed to this report.")) ||
+            t.endsWith(lit(u"contributed to this story."))) &&
            countWordsUpTo(t, 40) <= 40;
 }
 

@@ -161,12 +161,6 @@ double TopicOverlap::sharedRatio(int candidate) const {
     return end == begin ? 0.0 : double(sharedWords(candidate)) / (end - begin);
 }
 
-int TopicOverlap::contentWordCount(QStringView text) {
-    int total = 0;
-    forEachDistinctKey(text, [&](quint64) { ++total; });
-    return total;
-}
-
 bool TopicOverlap::hasContentWord(QStringView text) {
     bool any = false;
     forEachWord(text, [&](QStringView w) { any = any || contentWordKey(w).has_value(); });

@@ -26,7 +26,6 @@ public:
     // sharedWords / distinct content words of the candidate; 0 when it has none.
     double sharedRatio(int candidate) const;
 
-    static int contentWordCount(QStringView text);
     static bool hasContentWord(QStringView text);
 
 private:

@@ -40,11 +40,13 @@ std::optional<Zone> zoneFromCues(const Block &block, BlockInfo &info) {
     if (std::none_of(t.begin(), t.end(), [](QChar c) { return c.isLetter(); }))
         return Zone::Boilerplate; // "0:00 0:00", stray bullets, blank padding
     const QString &tag = block.tag;
-    if (tag == u"nav" || tag == u"footer" || tag == u"aside" || tag == u"header" || tag == u"menu" ||
-        tag == u"form" || tag == u"button")
-        return Zone::Boilerplate;
-    if (tag == u"figcaption")
-        return Zone::Caption;
+    if (!tag.isEmpty()) { // HTML blocks only: plain text has no tags
+        if (tag == u"nav" || tag == u"footer" || tag == u"aside" || tag == u"header" || tag == u"menu" ||
+            tag == u"form" || tag == u"button")
+            return Zone::Boilerplate;
+        if (tag == u"figcaption")
+            return Zone::Caption;
+    }
     if (block.linkDensity >= 0.6 && info.words <= 40)
         return Zone::Boilerplate; // link lists, related-story teasers
     if (isCopyrightOrStationLine(t)) {
@@ -128,7 +130,7 @@ template <typename F> void forEachTopicParagraph(const std::vector<BlockInfo> &i
 int findHeadline(const Document &document, const std::vector<BlockInfo> &infos) {
     const int n = int(infos.size());
     for (int i = 0; i < n; ++i) {
-        if (document.blocks[i].tag == u"h1" && !infos[i].zone)
+        if (!infos[i].zone && document.blocks[i].tag.size() == 2 && document.blocks[i].tag == u"h1")
             return i;
     }
     const int limit = std::min(n, kHeadlineSearchBlocks);

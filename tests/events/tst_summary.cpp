@@ -12,6 +12,9 @@ private slots:
     void summaries();
     void longSentenceWithoutBoundaries();
     void keepsExpressionWhenCut();
+    void whitespaceCollapsedAnywhere_data();
+    void whitespaceCollapsedAnywhere();
+    void unpairedQuoteFoundAnywhere();
 };
 
 namespace {
@@ -94,6 +97,41 @@ void TestSummary::keepsExpressionWhenCut() {
     const QString summary = summarize(sentence, spanOf(sentence, u"March 3"_s));
     QVERIFY2(summary.contains(u"March 3"_s), qPrintable(summary));
     QVERIFY(summary.size() <= maxSummaryLength);
+}
+
+// Short sentences whose whitespace is already single spaces are checked eight characters at a time:
+// a double space, a tab, a line break or a quote must be caught wherever it falls in such a group.
+void TestSummary::whitespaceCollapsedAnywhere_data() {
+    QTest::addColumn<QString>("odd");
+    QTest::addColumn<QString>("tidy");
+    QTest::newRow("double space") << u"  "_s << u" "_s;
+    QTest::newRow("double space before an accent") << u"  \u00e9 "_s << u" \u00e9 "_s;
+    QTest::newRow("tab") << u"\t"_s << u" "_s;
+    QTest::newRow("line break") << u" \n "_s << u" "_s;
+    QTest::newRow("no-break space") << u"\u00a0"_s << u" "_s;
+}
+
+void TestSummary::whitespaceCollapsedAnywhere() {
+    QFETCH(QString, odd);
+    QFETCH(QString, tidy);
+    for (int pad = 0; pad < 17; ++pad) {
+        const QString lead = u"Talks"_s + QString(pad, u'x');
+        const QString sentence = lead + odd + u"resumed on Monday."_s;
+        const QString expected = lead + tidy + u"resumed on Monday"_s;
+        QCOMPARE(summarize(sentence, spanOf(sentence, u"Monday"_s)), expected);
+    }
+}
+
+// The check for quote marks also runs eight characters at a time: an unpaired closing quote is dropped
+// wherever it falls.
+void TestSummary::unpairedQuoteFoundAnywhere() {
+    for (const QString &quote : {u"\""_s, u"\u201d"_s}) {
+        for (int pad = 0; pad < 17; ++pad) {
+            const QString kept = u"Talks"_s + QString(pad, u'x') + u" resumed on Monday"_s;
+            const QString sentence = kept + quote;
+            QCOMPARE(summarize(sentence, spanOf(sentence, u"Monday"_s)), kept);
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TestSummary)

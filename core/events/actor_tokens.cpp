@@ -1,0 +1,136 @@
+#include "events/actor_tokens.h"
+
+#include <QString>
+
+using namespace Qt::StringLiterals;
+
+namespace annals::actors {
+
+namespace {
+
+bool isOpeningQuote(QChar c) {
+    return c == u'"' || c == u'\u201c' || c == u'\u2018';
+}
+
+bool isApostrophe(QChar c) {
+    return c == u'\'' || c == u'\u2019';
+}
+
+bool startsCapitalised(QStringView w) {
+    if (w.isEmpty())
+        return false;
+    if (w.front().isUpper())
+        return true;
+    // "al-Hams", "el-Sisi": an Arabic article before a capitalised name (the first letter rules out
+    // nearly every other word before any comparison)
+    return (w.front() == u'a' || w.front() == u'e') && w.size() > 3 && w[1] == u'l' && w[2] == u'-' &&
+           w[3].isUpper();
+}
+
+// Skips a parenthesised photo credit such as "(AP Photo/Jane Doe, Pool)"; returns the index after it.
+qsizetype skipCredit(QStringView s, qsizetype open) {
+    const qsizetype close = s.indexOf(u')', open);
+    if (close < 0)
+        return open + 1;
+    const QStringView inside = s.mid(open + 1, close - open - 1);
+    if (inside.contains(u"Photo") || inside.contains(u'/'))
+        return close + 1;
+    return open + 1;
+}
+
+} // namespace
+
+qsizetype skipDateline(QStringView s) {
+    // One cheap character scan first: most sentences have no dash at all.
+    if (!s.contains(u'\u2014') && !s.contains(u'\u2013'))
+        return 0;
+    const qsizetype dash =
+        s.indexOf(u" \u2014 "_s) >= 0 ? s.indexOf(u" \u2014 "_s) : s.indexOf(u" \u2013 "_s);
+    if (dash <= 0 || dash > 40)
+        return 0;
+    const QStringView head = s.first(dash);
+    int upper = 0;
+    for (QChar c : head) {
+        if (c.isLetter() && c.isUpper())
+            ++upper;
+        if (upper >= 3)
+            break;
+    }
+    // The first word is all capitals.
+    qsizetype i = 0;
+    while (i < head.size() && (head[i].isUpper() || head[i] == u'.'))
+        ++i;
+    if (upper < 3 || i < 3 || (i < head.size() && head[i].isLetter()))
+        return 0;
+    return dash + 3;
+}
+
+std::vector<Token> tokenize(QStringView s) {
+    std::vector<Token> tokens;
+    tokens.reserve(std::size_t(s.size() / 4 + 1));
+    qsizetype i = 0;
+    const qsizetype n = s.size();
+    bool clauseStart = true;
+    while (i < n) {
+        const QChar c = s[i];
+        if (isOpeningQuote(c) && (i == 0 || s[i - 1].isSpace()))
+            clauseStart = true;
+        if (c == u'(') {
+            const qsizetype next = skipCredit(s, i);
+            if (next > i + 1 && !tokens.empty())
+                tokens.back().breakAfter = true;
+            i = next;
+            continue;
+        }
+        if (!isWordChar(c)) {
+            // A single space (or no-break space) keeps a name together; anything else ends it.
+            if (c != u' ' && c != u'\u00a0' && !tokens.empty())
+                tokens.back().breakAfter = true;
+            else if (i + 1 < n && (s[i + 1] == u' ') && !tokens.empty())
+                tokens.back().breakAfter = true;
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        bool possessive = false;
+        while (i < n) {
+            const QChar d = s[i];
+            if (isWordChar(d)) {
+                ++i;
+            } else if ((d == u'-' || d == u'.') && i + 1 < n && isWordChar(s[i + 1])) {
+                i += 2;
+            } else if (isApostrophe(d) && i + 1 < n && s[i + 1].isLetter()) {
+                if ((s[i + 1] == u's' || s[i + 1] == u'S') && (i + 2 >= n || !isWordChar(s[i + 2]))) {
+                    possessive = true; // "Gaza's": the name ends here
+                    break;
+                }
+                i += 2; // "O'Brien"
+            } else {
+                break;
+            }
+        }
+        qsizetype end = i;
+        // Abbreviations keep their final dot: "U.S.", "Mr.", "Lt."
+        if (i < n && s[i] == u'.' && (s.mid(start, end - start).contains(u'.') || end - start <= 3))
+            ++end;
+        Token t;
+        t.text = s.mid(start, end - start);
+        t.start = start;
+        t.capitalised = startsCapitalised(t.text);
+        t.opensClause = clauseStart;
+        clauseStart = false;
+        if (possessive) {
+            t.breakAfter = true;
+            i += 2;
+        } else if (i < n && isApostrophe(s[i])) {
+            t.breakAfter = true; // "Hamas' proposal"
+            ++i;
+        } else {
+            i = end;
+        }
+        tokens.push_back(t);
+    }
+    return tokens;
+}
+
+} // namespace annals::actors
