@@ -315,10 +315,12 @@ bool ActorFinder::followsLowerCase(qsizetype i, qsizetype end) const {
     qsizetype prev = i - 2;
     if (d[prev] == u',')
         return true;
+    // "ended. Kowalski": a lower-case word with a full stop, question or exclamation mark ends a sentence.
+    const bool endsSentence = d[prev] == u'.' || d[prev] == u'?' || d[prev] == u'!';
     while (prev > 0 && isWordChar(d[prev - 1]))
         --prev;
     if (d[prev].isLower())
-        return true;
+        return !endsSentence;
     if (!d[prev].isUpper())
         return false; // after a sentence's end, a number, a quote...
     const bool nextLower = end + 1 < n && d[end] == u' ' && d[end + 1].isLower();

@@ -94,6 +94,8 @@ void TestActors::openerCapitalisedElsewhere_data() {
     QTest::newRow("after a lower-case word") << u"rejected by Kowalski on Monday"_s << true;
     QTest::newRow("after a comma") << u"the envoy, Kowalski said"_s << true;
     QTest::newRow("after a capitalised sentence opener") << u"It ended. Then Kowalski left."_s << false;
+    QTest::newRow("after a full stop") << u"The talks ended. Kowalski left."_s << false;
+    QTest::newRow("after a question mark") << u"Who knew? Kowalski did."_s << false;
     QTest::newRow("after a capital inside a name") << u"met Anna Kowalski yesterday"_s << true;
     QTest::newRow("opening a line") << u"\nKowalski left."_s << false;
     QTest::newRow("longer word") << u"rejected by Kowalskis on Monday"_s << false;
