@@ -87,7 +87,7 @@ void TestActors::titleCaseHeadlineUsesDocument() {
 }
 
 // Which mentions elsewhere in the document make a sentence-opening "Kowalski" a name. The document is
-// searched eight positions at a time, so each case is tried at every offset within such a group.
+// searched sixteen positions at a time, so each case is tried at every offset within such a group.
 void TestActors::openerCapitalisedElsewhere_data() {
     QTest::addColumn<QString>("mention");
     QTest::addColumn<bool>("name");
@@ -103,13 +103,15 @@ void TestActors::openerCapitalisedElsewhere_data() {
     QTest::newRow("no space before") << u"rejected by-Kowalski on Monday"_s << false;
     QTest::newRow("after a number") << u"rejected 12 Kowalski on Monday"_s << false;
     QTest::newRow("at the end") << u"rejected by Kowalski"_s << true;
+    QTest::newRow("after non-ASCII words") << u"r\u00e9sum\u00e9 \u4e20\u4e20 by Kowalski"_s << true;
+    QTest::newRow("after a character whose low byte is a space") << u"rejected by\u0120Kowalski"_s << false;
 }
 
 void TestActors::openerCapitalisedElsewhere() {
     QFETCH(QString, mention);
     QFETCH(bool, name);
     const QStringList expected = name ? QStringList{u"Kowalski"_s} : QStringList{};
-    for (int pad = 0; pad < 9; ++pad) {
+    for (int pad = 0; pad < 17; ++pad) {
         const QString document = u"Kowalski left early.\n\n"_s + QString(pad, u'x') + u" "_s + mention;
         QCOMPARE(findActors(u"Kowalski left early."_s, document), expected);
     }
