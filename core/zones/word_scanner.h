@@ -71,7 +71,8 @@ inline constexpr auto kBitCounts = [] {
 // The number of words of text (as forEachWord sees them), counting no further than limit + 1: enough to
 // tell "at most limit words" without scanning a long paragraph to its end. A word starts at a word
 // character that follows neither a word character nor a joiner (apostrophe, hyphen) that itself follows
-// one; runs of eight plain-ASCII characters are classified at once with SSE2, any other character alone.
+// one; runs of sixteen or eight plain-ASCII characters are classified at once with SSE2, any other
+// character alone.
 inline int countWordsUpTo(QStringView text, int limit) {
     const qsizetype n = text.size();
     const char16_t *const s = text.utf16();
@@ -83,6 +84,39 @@ inline int countWordsUpTo(QStringView text, int limit) {
     qsizetype i = 0;
     while (i < n) {
 #if defined(__SSE2__)
+        // Sixteen plain-ASCII characters as bytes: letters are (c | 0x20) - 'a' <= 25 and digits
+        // c - '0' <= 9, both as unsigned bytes (x <= k exactly when min(x, k) == x).
+        if (i + 16 <= n) {
+            const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+            const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i + 8));
+            const __m128i high = _mm_and_si128(_mm_or_si128(lo, hi), _mm_set1_epi16(short(0xFF80)));
+            if (_mm_movemask_epi8(_mm_cmpeq_epi16(high, _mm_setzero_si128())) == 0xFFFF) {
+                const __m128i v = _mm_packus_epi16(lo, hi);
+                const __m128i letterOffset =
+                    _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+                const __m128i letter =
+                    _mm_cmpeq_epi8(_mm_min_epu8(letterOffset, _mm_set1_epi8(25)), letterOffset);
+                const __m128i digitOffset = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+                const __m128i digit =
+                    _mm_cmpeq_epi8(_mm_min_epu8(digitOffset, _mm_set1_epi8(9)), digitOffset);
+                const __m128i join = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')),
+                                                  _mm_cmpeq_epi8(v, _mm_set1_epi8('-')));
+                const unsigned w = unsigned(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+                const unsigned j = unsigned(_mm_movemask_epi8(join));
+                const unsigned before1 = (w << 1) | unsigned(word1);
+                const unsigned before2 = (w << 2) | (unsigned(word1) << 1) | unsigned(word2);
+                const unsigned joinBefore = (j << 1) | unsigned(joiner1);
+                const unsigned starts = w & ~before1 & ~(joinBefore & before2) & 0xFFFFu;
+                count += kBitCounts[starts & 0xFFu] + kBitCounts[starts >> 8];
+                if (count > limit)
+                    return limit + 1;
+                word1 = (w >> 15) & 1u;
+                word2 = (w >> 14) & 1u;
+                joiner1 = (j >> 15) & 1u;
+                i += 16;
+                continue;
+            }
+        }
         if (i + 8 <= n) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
             // Plain ASCII only: anything else goes one character at a time below.
