@@ -94,6 +94,9 @@ std::vector<Token> tokenize(QStringView s) {
         const qsizetype start = i;
         bool possessive = false;
         while (i < n) {
+            i = skipAsciiWordCharacters(s.utf16(), i, n);
+            if (i >= n)
+                break;
             const QChar d = s[i];
             if (isWordChar(d)) {
                 ++i;

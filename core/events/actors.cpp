@@ -86,14 +86,15 @@ private:
 
     // Month and weekday names, "The", "But"... split a run of capitalised words into names.
     void splitAtStopWords(const QList<Token> &run) {
-        QList<Token> part;
+        QList<Token> &part = m_part;
+        part.clear();
         bool opensClause = false; // a dropped "The" that opened the sentence passes that on
         for (Token t : run) {
             t.opensClause = t.opensClause || opensClause;
             opensClause = false;
             const QStringView bare = withoutTrailingDot(t.text);
             const bool known = m_tables.canonical.contains(lookupKey(t.text)) ||
-                               m_tables.canonical.contains(lookupKey(bare));
+                               (bare.size() != t.text.size() && m_tables.canonical.contains(lookupKey(bare)));
             if (!known && !isAcronym(bare) && t.capitalised && m_tables.isStopWord(bare)) {
                 handleName(part);
                 part.clear();
@@ -295,6 +296,7 @@ private:
     QStringView m_sentence;
     const std::function<bool(QStringView)> &m_capitalisedElsewhere;
     bool m_titleCase = false;
+    QList<Token> m_part; // splitAtStopWords' buffer, kept for the sentence's next run
     QStringList m_found;
 };
 
