@@ -1,3 +1,4 @@
+#include "events/actor_tables.h"
 #include "events/actors.h"
 
 #include <QTest>
@@ -13,6 +14,8 @@ private slots:
     void titleCaseHeadlineUsesDocument();
     void openerCapitalisedElsewhere_data();
     void openerCapitalisedElsewhere();
+    void stopWords_data();
+    void stopWords();
 };
 
 void TestActors::actors_data() {
@@ -115,6 +118,29 @@ void TestActors::openerCapitalisedElsewhere() {
         const QString document = u"Kowalski left early.\n\n"_s + QString(pad, u'x') + u" "_s + mention;
         QCOMPARE(findActors(u"Kowalski left early."_s, document), expected);
     }
+}
+
+// Short ASCII words are looked up by packed key, others (longer than nine characters, non-ASCII) by
+// string; both ignore case.
+void TestActors::stopWords_data() {
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<bool>("stop");
+    QTest::newRow("short") << u"The"_s << true;
+    QTest::newRow("upper case") << u"ACCORDING"_s << true;
+    QTest::newRow("one letter") << u"a"_s << true;
+    QTest::newRow("longer than a key") << u"Throughout"_s << true;
+    QTest::newRow("a name") << u"Kowalski"_s << false;
+    QTest::newRow("prefix of a stop word") << u"Accord"_s << false;
+    QTest::newRow("stop word with a suffix") << u"Abouts"_s << false;
+    QTest::newRow("long name") << u"Kowalskiewicz"_s << false;
+    QTest::newRow("non-ASCII") << u"\u00c9tienne"_s << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestActors::stopWords() {
+    QFETCH(QString, word);
+    QFETCH(bool, stop);
+    QCOMPARE(ActorTables::instance().isStopWord(word), stop);
 }
 
 QTEST_APPLESS_MAIN(TestActors)
