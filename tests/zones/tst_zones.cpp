@@ -112,6 +112,12 @@ void TestZones::cues_data() {
     QTest::newRow("credit AP Photo")
         << u"Dockers march in Valletta, Monday, March 4, 2024. (AP Photo/Jo Bloggs)"_s << u"credit"_s << true;
     QTest::newRow("credit alone") << u"Pool/AFP via Getty Images"_s << u"credit"_s << true;
+    QTest::newRow("credit after a slash")
+        << u"Crowds fill the square. Jo Bloggs/Reuters"_s << u"credit"_s << true;
+    QTest::newRow("credit with a hyphen")
+        << u"Rescuers search the rubble. EPA-EFE/Jo Bloggs"_s << u"credit"_s << true;
+    QTest::newRow("credit cut short at the end")
+        << u"Crowds fill the square: Jo Bloggs, Shutterstoc"_s << u"credit"_s << false;
     QTest::newRow("prose naming an agency")
         << u"The union told AFP on Monday that it would keep striking until pay rises."_s << u"credit"_s
         << false;
