@@ -128,6 +128,10 @@ void TestZones::cues_data() {
         << u"By Tuesday, the dockers had voted to return to work."_s << u"byline"_s << false;
     QTest::newRow("author bio") << u"Harriet Okonkwo is the Observer's labour correspondent."_s << u"bio"_s
                                 << true;
+    QTest::newRow("bio with \" is \" ending at character 44")
+        << u"Maximiliana Okonkwo Fitzgerald Delacroix is the labour correspondent."_s << u"bio"_s << true;
+    QTest::newRow("bio with \" is \" ending past character 44")
+        << u"Maximiliana Okonkwo Fitzgerald Delacroixe is the labour correspondent."_s << u"bio"_s << false;
     QTest::newRow("not a bio") << u"Port Authority chief Ana Silva is expected to resign."_s << u"bio"_s
                                << false;
     QTest::newRow("header updated") << u"Updated March 04, 2024 at 09:10 AM ET"_s << u"header"_s << true;
