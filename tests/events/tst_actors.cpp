@@ -67,6 +67,13 @@ void TestActors::actors_data() {
         << u"The talks were hosted by Secretary-General Ana Ruiz."_s << QStringList{u"Ana Ruiz"_s};
     QTest::newRow("lower-case title")
         << u"The special envoy Tom Reyes cut his trip short."_s << QStringList{u"Tom Reyes"_s};
+    QTest::newRow("wire dateline") << u"BAGHDAD \u2014 Envoys met in Doha on Monday."_s
+                                   << QStringList{u"Qatar"_s};
+    QTest::newRow("dateline with en dash and country")
+        << u"TEL AVIV, Israel \u2013 Envoys met in Doha on Monday."_s << QStringList{u"Qatar"_s};
+    QTest::newRow("dash far from the start is no dateline")
+        << u"Envoys from Oman met their hosts in Doha on Monday \u2014 Cairo stayed away."_s
+        << QStringList{u"Oman"_s, u"Qatar"_s, u"Egypt"_s};
     QTest::newRow("empty") << QString() << QStringList{};
 }
 
