@@ -1,8 +1,12 @@
 #include "events/actor_tables.h"
 
+#include "zones/ascii_word_key.h"
+
 #include <QFile>
 #include <QList>
 #include <QtDebug>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -62,13 +66,22 @@ ActorTables load() {
     }
     for (const QStringList &row : readTable(u":/annals/data/actors_stopwords.tsv"_s))
         tables.stopWords.insert(row.first().toLower());
+    for (const QString &word : std::as_const(tables.stopWords)) {
+        if (const std::uint64_t key = textkey::wordKey(word, textkey::Case::Fold))
+            tables.stopWordKeys.push_back(key);
+    }
+    std::sort(tables.stopWordKeys.begin(), tables.stopWordKeys.end());
     return tables;
 }
 
 } // namespace
 
 bool ActorTables::isStopWord(QStringView word) const {
-    // Lower-cased into a reused buffer: this runs for every capitalised word of every event sentence.
+    // This runs for every capitalised word of every event sentence. A short ASCII word can only equal a
+    // short ASCII stop word: its packed key decides without any string.
+    if (const std::uint64_t key = textkey::wordKey(word, textkey::Case::Fold))
+        return std::binary_search(stopWordKeys.begin(), stopWordKeys.end(), key);
+    // Others are lower-cased into a reused buffer.
     thread_local QString lower;
     lower.resize(word.size());
     QChar *out = lower.data();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ascii_words.h"
+
 #include <QStringView>
 
 #include <array>
@@ -18,18 +20,10 @@ struct Token {
     bool opensClause = false; // first word of the sentence or of a quotation
 };
 
-// Which ASCII characters are letters or digits (no ASCII character is a mark).
-inline constexpr auto kAsciiWordChars = [] {
-    std::array<bool, 128> table{};
-    for (char16_t u = 0; u < 128; ++u)
-        table[u] = (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
-    return table;
-}();
-
 // A letter, digit or combining mark.
 inline bool isWordChar(QChar c) {
     const char16_t u = c.unicode();
-    return u < 128 ? kAsciiWordChars[u] : c.isLetterOrNumber() || c.isMark();
+    return u < 128 ? kAsciiWordCharacters[u] : c.isLetterOrNumber() || c.isMark();
 }
 
 // "BAGHDAD — ", "TEL AVIV, Israel — ": the length of a wire dateline before the first sentence of an

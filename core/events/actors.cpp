@@ -86,14 +86,15 @@ private:
 
     // Month and weekday names, "The", "But"... split a run of capitalised words into names.
     void splitAtStopWords(const QList<Token> &run) {
-        QList<Token> part;
+        QList<Token> &part = m_part;
+        part.clear();
         bool opensClause = false; // a dropped "The" that opened the sentence passes that on
         for (Token t : run) {
             t.opensClause = t.opensClause || opensClause;
             opensClause = false;
             const QStringView bare = withoutTrailingDot(t.text);
             const bool known = m_tables.canonical.contains(lookupKey(t.text)) ||
-                               m_tables.canonical.contains(lookupKey(bare));
+                               (bare.size() != t.text.size() && m_tables.canonical.contains(lookupKey(bare)));
             if (!known && !isAcronym(bare) && t.capitalised && m_tables.isStopWord(bare)) {
                 handleName(part);
                 part.clear();
@@ -295,6 +296,7 @@ private:
     QStringView m_sentence;
     const std::function<bool(QStringView)> &m_capitalisedElsewhere;
     bool m_titleCase = false;
+    QList<Token> m_part; // splitAtStopWords' buffer, kept for the sentence's next run
     QStringList m_found;
 };
 
@@ -315,10 +317,12 @@ bool ActorFinder::followsLowerCase(qsizetype i, qsizetype end) const {
     qsizetype prev = i - 2;
     if (d[prev] == u',')
         return true;
+    // "ended. Kowalski": a lower-case word with a full stop, question or exclamation mark ends a sentence.
+    const bool endsSentence = d[prev] == u'.' || d[prev] == u'?' || d[prev] == u'!';
     while (prev > 0 && isWordChar(d[prev - 1]))
         --prev;
     if (d[prev].isLower())
-        return true;
+        return !endsSentence;
     if (!d[prev].isUpper())
         return false; // after a sentence's end, a number, a quote...
     const bool nextLower = end + 1 < n && d[end] == u' ' && d[end + 1].isLower();
@@ -329,8 +333,8 @@ bool ActorFinder::followsLowerCase(qsizetype i, qsizetype end) const {
 
 namespace {
 
-// The first i >= from (and >= 2) where " " + word starts at i - 1 in text, or -1. The space and the
-// word's first two characters are compared eight positions at a time where SSE2 is there.
+// The first i >= from (and >= 2) where " " + word starts at i - 1 in text, or -1. Where SSE2 is there,
+// sixteen positions at a time are tested for a space followed by the word's first letter.
 qsizetype findAfterSpace(QStringView text, QStringView word, qsizetype from) {
     const char16_t *const s = text.utf16();
     const qsizetype n = text.size();
@@ -341,23 +345,24 @@ qsizetype findAfterSpace(QStringView text, QStringView word, qsizetype from) {
     };
     qsizetype i = std::max<qsizetype>(from, 2);
 #if defined(__SSE2__)
-    if (length >= 2) {
-        const __m128i space = _mm_set1_epi16(u' ');
-        const __m128i firstV = _mm_set1_epi16(short(first));
-        const __m128i secondV = _mm_set1_epi16(short(word[1].unicode()));
-        for (; i + 9 <= n; i += 8) { // reads s[i - 1] .. s[i + 8]
-            const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i - 1));
-            const __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
-            const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i + 1));
-            const __m128i hit =
-                _mm_and_si128(_mm_cmpeq_epi16(before, space),
-                              _mm_and_si128(_mm_cmpeq_epi16(here, firstV), _mm_cmpeq_epi16(next, secondV)));
-            for (unsigned mask = unsigned(_mm_movemask_epi8(hit)); mask;) {
-                const int bit = __builtin_ctz(mask);
-                if (matchesAt(i + bit / 2))
-                    return i + bit / 2;
-                mask &= ~(3u << bit); // both bits of the character
+    // The characters are packed into bytes with unsigned saturation: anything outside Latin-1 becomes
+    // 0 or 255, which equals neither the space nor an ASCII first letter.
+    if (first < 128 && i < n) {
+        const __m128i space = _mm_set1_epi8(' ');
+        const __m128i firstV = _mm_set1_epi8(char(first));
+        unsigned spaceBefore = s[i - 1] == u' ' ? 1u : 0u; // is the character before the group a space
+        for (; i + 16 <= n; i += 16) {
+            const __m128i bytes =
+                _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i)),
+                                 _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i + 8)));
+            const unsigned spaces = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, space)));
+            const unsigned firsts = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, firstV)));
+            for (unsigned hits = firsts & ((spaces << 1) | spaceBefore); hits; hits &= hits - 1) {
+                const qsizetype at = i + __builtin_ctz(hits);
+                if (matchesAt(at))
+                    return at;
             }
+            spaceBefore = spaces >> 15;
         }
     }
 #endif

@@ -92,11 +92,48 @@ int seasonOf(const greg::date &day) {
     return 4;
 }
 
+namespace {
+
+// A value such as "2024-05-07" or "2024-W19" written character by character into a fixed buffer and
+// copied into its string once: composing it from QString::number pieces cost several allocations each.
+class ValueText {
+public:
+    // `value` in [0, 10^width) as exactly `width` digits.
+    ValueText &digits(int value, int width) {
+        for (int i = width - 1; i >= 0; --i) {
+            m_chars[m_size + i] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+        m_size += width;
+        return *this;
+    }
+    ValueText &text(QStringView s) {
+        for (QChar c : s)
+            m_chars[m_size++] = c.unicode();
+        return *this;
+    }
+    QString toString() const { return QString(reinterpret_cast<const QChar *>(m_chars), m_size); }
+
+private:
+    char16_t m_chars[16];
+    int m_size = 0;
+};
+
+bool fitsFourDigits(int year) {
+    return year >= 0 && year <= 9999;
+}
+
+} // namespace
+
 QString fourDigits(int year) {
+    if (fitsFourDigits(year))
+        return ValueText().digits(year, 4).toString();
     return QString::number(year).rightJustified(4, u'0');
 }
 
 QString twoDigits(int value) {
+    if (value >= 0 && value <= 99)
+        return ValueText().digits(value, 2).toString();
     return QString::number(value).rightJustified(2, u'0');
 }
 
@@ -105,6 +142,14 @@ QString formatPoint(const CalendarPoint &point) {
     const int year = d.year();
     switch (point.precision) {
     case Precision::Day:
+        if (fitsFourDigits(year))
+            return ValueText()
+                .digits(year, 4)
+                .text(u"-")
+                .digits(d.month(), 2)
+                .text(u"-")
+                .digits(d.day(), 2)
+                .toString();
         return fourDigits(year) + u'-' + twoDigits(d.month()) + u'-' + twoDigits(d.day());
     case Precision::Week: {
         const int week = d.week_number();
@@ -113,9 +158,13 @@ QString formatPoint(const CalendarPoint &point) {
             --weekYear;
         else if (week == 1 && d.month() == 12)
             ++weekYear;
+        if (fitsFourDigits(weekYear))
+            return ValueText().digits(weekYear, 4).text(u"-W").digits(week, 2).toString();
         return fourDigits(weekYear) + u"-W" + twoDigits(week);
     }
     case Precision::Month:
+        if (fitsFourDigits(year))
+            return ValueText().digits(year, 4).text(u"-").digits(d.month(), 2).toString();
         return fourDigits(year) + u'-' + twoDigits(d.month());
     case Precision::Quarter:
         return fourDigits(year) + u"-Q" + QString::number(quarterOf(d));
@@ -131,8 +180,12 @@ QString formatPoint(const CalendarPoint &point) {
     case Precision::Year:
         return fourDigits(year);
     case Precision::Decade:
+        if (fitsFourDigits(year))
+            return ValueText().digits(year / 10, 3).toString();
         return fourDigits(year).left(3);
     case Precision::Century:
+        if (fitsFourDigits(year))
+            return ValueText().digits(year / 100, 2).toString();
         return fourDigits(year).left(2);
     }
     return {};

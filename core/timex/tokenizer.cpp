@@ -56,7 +56,7 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, const Lexicon &lex
             ++i;
             continue;
         }
-        Token t;
+        Token &t = tokens.emplace_back(); // filled in place: every path below keeps the token
         t.start = i;
         t.spaceBefore = space;
         t.newlineBefore = newline;
@@ -109,7 +109,6 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, const Lexicon &lex
             t.end = i + 1;
             i += 1;
         }
-        tokens.push_back(t);
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ascii_words.h"
+
 #include <QStringView>
 
 #include <array>
@@ -10,14 +12,6 @@
 #endif
 
 namespace annals::zones {
-
-// Which ASCII characters are letters or digits, built at compile time.
-inline constexpr auto kAsciiWordCharacters = [] {
-    std::array<bool, 128> table{};
-    for (char16_t c = 0; c < 128; ++c)
-        table[c] = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-    return table;
-}();
 
 // QChar::isLetterOrNumber with a table lookup for ASCII: this runs on every character of every block.
 Q_ALWAYS_INLINE bool isWordCharacter(char16_t u) {
@@ -37,6 +31,9 @@ Q_ALWAYS_INLINE qsizetype nextWord(QStringView text, qsizetype pos, qsizetype *s
         return -1;
     *start = i;
     while (i < n) {
+        i = skipAsciiWordCharacters(s, i, n);
+        if (i >= n)
+            break;
         const char16_t c = s[i];
         if (isWordCharacter(c)) {
             ++i;
@@ -68,10 +65,33 @@ inline constexpr auto kBitCounts = [] {
     return table;
 }();
 
+#if defined(__SSE2__)
+// Whether each of eight characters is plain ASCII (below 128).
+inline bool allAscii(__m128i chars) {
+    const __m128i high = _mm_and_si128(chars, _mm_set1_epi16(short(0xFF80)));
+    return _mm_movemask_epi8(_mm_cmpeq_epi16(high, _mm_setzero_si128())) == 0xFFFF;
+}
+
+// Bit k of *words / *joiners: whether byte k of ASCII text is a letter or digit / an apostrophe or
+// hyphen. Letters are (c | 0x20) - 'a' <= 25 and digits c - '0' <= 9 as unsigned bytes (x <= k exactly
+// when min(x, k) == x).
+inline void classifyAsciiBytes(__m128i bytes, unsigned *words, unsigned *joiners) {
+    const __m128i letterOffset = _mm_sub_epi8(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    const __m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(letterOffset, _mm_set1_epi8(25)), letterOffset);
+    const __m128i digitOffset = _mm_sub_epi8(bytes, _mm_set1_epi8('0'));
+    const __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(digitOffset, _mm_set1_epi8(9)), digitOffset);
+    const __m128i join =
+        _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\'')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('-')));
+    *words = unsigned(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+    *joiners = unsigned(_mm_movemask_epi8(join));
+}
+#endif
+
 // The number of words of text (as forEachWord sees them), counting no further than limit + 1: enough to
 // tell "at most limit words" without scanning a long paragraph to its end. A word starts at a word
 // character that follows neither a word character nor a joiner (apostrophe, hyphen) that itself follows
-// one; runs of eight plain-ASCII characters are classified at once with SSE2, any other character alone.
+// one; runs of sixteen or eight plain-ASCII characters are classified at once with SSE2 (packed to
+// bytes), any other character alone.
 inline int countWordsUpTo(QStringView text, int limit) {
     const qsizetype n = text.size();
     const char16_t *const s = text.utf16();
@@ -80,34 +100,44 @@ inline int countWordsUpTo(QStringView text, int limit) {
     bool word1 = false;
     bool word2 = false;
     bool joiner1 = false;
+    // Counts the word starts in a group of `width` characters classified as bit masks.
+    auto addGroup = [&](unsigned w, unsigned j, int width) {
+        const unsigned before1 = (w << 1) | unsigned(word1);
+        const unsigned before2 = (w << 2) | (unsigned(word1) << 1) | unsigned(word2);
+        const unsigned joinBefore = (j << 1) | unsigned(joiner1);
+        const unsigned starts = w & ~before1 & ~(joinBefore & before2) & ((1u << width) - 1);
+        count += kBitCounts[starts & 0xFFu] + kBitCounts[starts >> 8];
+        word1 = (w >> (width - 1)) & 1u;
+        word2 = (w >> (width - 2)) & 1u;
+        joiner1 = (j >> (width - 1)) & 1u;
+    };
     qsizetype i = 0;
     while (i < n) {
 #if defined(__SSE2__)
-        if (i + 8 <= n) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
-            // Plain ASCII only: anything else goes one character at a time below.
-            const __m128i ascii = _mm_cmplt_epi16(_mm_xor_si128(v, _mm_set1_epi16(short(0x8000))),
-                                                  _mm_set1_epi16(short(0x8080)));
-            if (_mm_movemask_epi8(ascii) == 0xFFFF) {
-                const __m128i lower = _mm_or_si128(v, _mm_set1_epi16(0x20));
-                const __m128i letter = _mm_and_si128(_mm_cmpgt_epi16(lower, _mm_set1_epi16(u'a' - 1)),
-                                                     _mm_cmplt_epi16(lower, _mm_set1_epi16(u'z' + 1)));
-                const __m128i digit = _mm_and_si128(_mm_cmpgt_epi16(v, _mm_set1_epi16(u'0' - 1)),
-                                                    _mm_cmplt_epi16(v, _mm_set1_epi16(u'9' + 1)));
-                const __m128i join = _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16(u'\'')),
-                                                  _mm_cmpeq_epi16(v, _mm_set1_epi16(u'-')));
-                const unsigned w = unsigned(
-                    _mm_movemask_epi8(_mm_packs_epi16(_mm_or_si128(letter, digit), _mm_setzero_si128())));
-                const unsigned j = unsigned(_mm_movemask_epi8(_mm_packs_epi16(join, _mm_setzero_si128())));
-                const unsigned before1 = (w << 1) | unsigned(word1);
-                const unsigned before2 = (w << 2) | (unsigned(word1) << 1) | unsigned(word2);
-                const unsigned joinBefore = (j << 1) | unsigned(joiner1);
-                count += kBitCounts[w & ~before1 & ~(joinBefore & before2) & 0xFFu];
+        // Anything but plain ASCII goes one character at a time below.
+        if (i + 16 <= n) {
+            const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+            const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i + 8));
+            if (allAscii(_mm_or_si128(lo, hi))) {
+                unsigned w = 0;
+                unsigned j = 0;
+                classifyAsciiBytes(_mm_packus_epi16(lo, hi), &w, &j);
+                addGroup(w, j, 16);
                 if (count > limit)
                     return limit + 1;
-                word1 = (w >> 7) & 1u;
-                word2 = (w >> 6) & 1u;
-                joiner1 = (j >> 7) & 1u;
+                i += 16;
+                continue;
+            }
+        }
+        if (i + 8 <= n) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+            if (allAscii(v)) {
+                unsigned w = 0;
+                unsigned j = 0;
+                classifyAsciiBytes(_mm_packus_epi16(v, _mm_setzero_si128()), &w, &j);
+                addGroup(w, j, 8);
+                if (count > limit)
+                    return limit + 1;
                 i += 8;
                 continue;
             }

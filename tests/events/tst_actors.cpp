@@ -1,3 +1,4 @@
+#include "events/actor_tables.h"
 #include "events/actors.h"
 
 #include <QTest>
@@ -13,6 +14,8 @@ private slots:
     void titleCaseHeadlineUsesDocument();
     void openerCapitalisedElsewhere_data();
     void openerCapitalisedElsewhere();
+    void stopWords_data();
+    void stopWords();
 };
 
 void TestActors::actors_data() {
@@ -64,6 +67,13 @@ void TestActors::actors_data() {
         << u"The talks were hosted by Secretary-General Ana Ruiz."_s << QStringList{u"Ana Ruiz"_s};
     QTest::newRow("lower-case title")
         << u"The special envoy Tom Reyes cut his trip short."_s << QStringList{u"Tom Reyes"_s};
+    QTest::newRow("wire dateline") << u"BAGHDAD \u2014 Envoys met in Doha on Monday."_s
+                                   << QStringList{u"Qatar"_s};
+    QTest::newRow("dateline with en dash and country")
+        << u"TEL AVIV, Israel \u2013 Envoys met in Doha on Monday."_s << QStringList{u"Qatar"_s};
+    QTest::newRow("dash far from the start is no dateline")
+        << u"Envoys from Oman met their hosts in Doha on Monday \u2014 Cairo stayed away."_s
+        << QStringList{u"Oman"_s, u"Qatar"_s, u"Egypt"_s};
     QTest::newRow("empty") << QString() << QStringList{};
 }
 
@@ -87,13 +97,15 @@ void TestActors::titleCaseHeadlineUsesDocument() {
 }
 
 // Which mentions elsewhere in the document make a sentence-opening "Kowalski" a name. The document is
-// searched eight positions at a time, so each case is tried at every offset within such a group.
+// searched sixteen positions at a time, so each case is tried at every offset within such a group.
 void TestActors::openerCapitalisedElsewhere_data() {
     QTest::addColumn<QString>("mention");
     QTest::addColumn<bool>("name");
     QTest::newRow("after a lower-case word") << u"rejected by Kowalski on Monday"_s << true;
     QTest::newRow("after a comma") << u"the envoy, Kowalski said"_s << true;
     QTest::newRow("after a capitalised sentence opener") << u"It ended. Then Kowalski left."_s << false;
+    QTest::newRow("after a full stop") << u"The talks ended. Kowalski left."_s << false;
+    QTest::newRow("after a question mark") << u"Who knew? Kowalski did."_s << false;
     QTest::newRow("after a capital inside a name") << u"met Anna Kowalski yesterday"_s << true;
     QTest::newRow("opening a line") << u"\nKowalski left."_s << false;
     QTest::newRow("longer word") << u"rejected by Kowalskis on Monday"_s << false;
@@ -101,16 +113,41 @@ void TestActors::openerCapitalisedElsewhere_data() {
     QTest::newRow("no space before") << u"rejected by-Kowalski on Monday"_s << false;
     QTest::newRow("after a number") << u"rejected 12 Kowalski on Monday"_s << false;
     QTest::newRow("at the end") << u"rejected by Kowalski"_s << true;
+    QTest::newRow("after non-ASCII words") << u"r\u00e9sum\u00e9 \u4e20\u4e20 by Kowalski"_s << true;
+    QTest::newRow("after a character whose low byte is a space") << u"rejected by\u0120Kowalski"_s << false;
 }
 
 void TestActors::openerCapitalisedElsewhere() {
     QFETCH(QString, mention);
     QFETCH(bool, name);
     const QStringList expected = name ? QStringList{u"Kowalski"_s} : QStringList{};
-    for (int pad = 0; pad < 9; ++pad) {
+    for (int pad = 0; pad < 17; ++pad) {
         const QString document = u"Kowalski left early.\n\n"_s + QString(pad, u'x') + u" "_s + mention;
         QCOMPARE(findActors(u"Kowalski left early."_s, document), expected);
     }
+}
+
+// Short ASCII words are looked up by packed key, others (longer than nine characters, non-ASCII) by
+// string; both ignore case.
+void TestActors::stopWords_data() {
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<bool>("stop");
+    QTest::newRow("short") << u"The"_s << true;
+    QTest::newRow("upper case") << u"ACCORDING"_s << true;
+    QTest::newRow("one letter") << u"a"_s << true;
+    QTest::newRow("longer than a key") << u"Throughout"_s << true;
+    QTest::newRow("a name") << u"Kowalski"_s << false;
+    QTest::newRow("prefix of a stop word") << u"Accord"_s << false;
+    QTest::newRow("stop word with a suffix") << u"Abouts"_s << false;
+    QTest::newRow("long name") << u"Kowalskiewicz"_s << false;
+    QTest::newRow("non-ASCII") << u"\u00c9tienne"_s << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestActors::stopWords() {
+    QFETCH(QString, word);
+    QFETCH(bool, stop);
+    QCOMPARE(ActorTables::instance().isStopWord(word), stop);
 }
 
 QTEST_APPLESS_MAIN(TestActors)

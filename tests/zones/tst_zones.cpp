@@ -112,6 +112,12 @@ void TestZones::cues_data() {
     QTest::newRow("credit AP Photo")
         << u"Dockers march in Valletta, Monday, March 4, 2024. (AP Photo/Jo Bloggs)"_s << u"credit"_s << true;
     QTest::newRow("credit alone") << u"Pool/AFP via Getty Images"_s << u"credit"_s << true;
+    QTest::newRow("credit after a slash")
+        << u"Crowds fill the square. Jo Bloggs/Reuters"_s << u"credit"_s << true;
+    QTest::newRow("credit with a hyphen")
+        << u"Rescuers search the rubble. EPA-EFE/Jo Bloggs"_s << u"credit"_s << true;
+    QTest::newRow("credit cut short at the end")
+        << u"Crowds fill the square: Jo Bloggs, Shutterstoc"_s << u"credit"_s << false;
     QTest::newRow("prose naming an agency")
         << u"The union told AFP on Monday that it would keep striking until pay rises."_s << u"credit"_s
         << false;
@@ -122,6 +128,10 @@ void TestZones::cues_data() {
         << u"By Tuesday, the dockers had voted to return to work."_s << u"byline"_s << false;
     QTest::newRow("author bio") << u"Harriet Okonkwo is the Observer's labour correspondent."_s << u"bio"_s
                                 << true;
+    QTest::newRow("bio with \" is \" ending at character 44")
+        << u"Maximiliana Okonkwo Fitzgerald Delacroix is the labour correspondent."_s << u"bio"_s << true;
+    QTest::newRow("bio with \" is \" ending past character 44")
+        << u"Maximiliana Okonkwo Fitzgerald Delacroixe is the labour correspondent."_s << u"bio"_s << false;
     QTest::newRow("not a bio") << u"Port Authority chief Ana Silva is expected to resign."_s << u"bio"_s
                                << false;
     QTest::newRow("header updated") << u"Updated March 04, 2024 at 09:10 AM ET"_s << u"header"_s << true;
@@ -190,20 +200,24 @@ void TestZones::cues() {
     QCOMPARE(actual, expected);
 }
 
-// countWordsUpTo classifies eight ASCII characters at a time: on random strings over word characters,
-// joiners, spaces and non-ASCII letters it must count what forEachWord finds, and stop at limit + 1.
+// countWordsUpTo classifies sixteen or eight ASCII characters at a time: on random strings over word
+// characters, joiners, spaces, the characters on either side of the letter and digit ranges and non-ASCII
+// letters it must count what forEachWord finds, and stop at limit + 1. Every other string is plain
+// ASCII, so that whole groups of sixteen occur.
 void TestZones::wordCountsAgreeWithWordScan() {
-    const QString alphabet = u"aZ7 '-\u2019.,\u00e9\u4e2d\u2014 b9x"_s;
+    const QString mixed = u"aZ7 '-\u2019.,\u00e9\u4e2d\u2014\u0120 b9x"_s;
+    const QString ascii = u"aAzZ09 '-@[`{/:\t.,"_s;
     QRandomGenerator rng(20261123);
     for (int round = 0; round < 20000; ++round) {
+        const QString &alphabet = round % 2 ? ascii : mixed;
         QString text;
-        const int length = rng.bounded(40);
+        const int length = rng.bounded(80);
         for (int k = 0; k < length; ++k)
             text += alphabet[rng.bounded(int(alphabet.size()))];
         int words = 0;
         forEachWord(text, [&](QStringView) { ++words; });
         QCOMPARE(countWordsUpTo(text, 1000), words);
-        const int limit = rng.bounded(8);
+        const int limit = rng.bounded(16);
         QCOMPARE(countWordsUpTo(text, limit), std::min(words, limit + 1));
     }
 }
