@@ -347,7 +347,8 @@ Lexicon::Lexicon() {
                                          "slated",  "going",    "planned",   "planning", "aims",  "hopes"};
     for (const char *w : future)
         entry(w).tense = WordTense::Future;
-    for (const char *w : {"intend", "intended", "intends", "vowed", "promised", "pledged"})
+    // "set to resume", "plan to leave": future only before "to" (tense.cpp checks).
+    for (const char *w : {"intend", "intended", "intends", "vowed", "promised", "pledged", "set", "plan"})
         entry(w).tense = WordTense::Future;
     for (const char *w : {"said", "told"})
         entry(w).tense = WordTense::Reporting;

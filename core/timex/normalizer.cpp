@@ -303,6 +303,13 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
         return r;
     }
     if (p.hour >= 0) {
+        // "was shot at 10 p.m.": a bare clock time in a past-tense sentence is on the day just told of.
+        if (c.previous && c.previous->precision == Precision::Day && c.tense == Tense::Past) {
+            r.point = CalendarPoint{c.previous->day, Precision::Day};
+            r.usedPrevious = true;
+            r.value = formatPoint(*r.point) + timeSuffix(p);
+            return r;
+        }
         if (!c.dct) {
             r.value = u"XXXX-XX-XX"_s + timeSuffix(p);
             return r;

@@ -282,7 +282,10 @@ void Recognizer::extendLeft(ParsedTimex &p) {
         } else if (r == Role::LessThan && allowed(f - 1)) {
             p.mod = u"LESS_THAN"_s;
             f -= 1;
-        } else if (r == Role::MoreThan && !startsWithThe && allowed(f - 1)) {
+        } else if (r == Role::MoreThan && !startsWithThe && allowed(f - 1) &&
+                   (!isWord(f - 1, "over"_L1) || roleAt(f) == Role::A)) {
+            // "over a week" is more than a week; "over three years" is mostly "during" (TimeBank
+            // leaves the preposition out 2 of 2).
             p.mod = u"MORE_THAN"_s;
             f -= 1;
         } else if (isWord(f - 1, "than"_L1) && allowed(f - 2) &&

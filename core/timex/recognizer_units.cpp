@@ -432,7 +432,12 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
     switch (rb) {
     case Role::Last:
     case Role::Past:
-        if (the || rb == Role::Past) {
+        // "over the past year", "in the last decade": the unit before the current one, as TimeBank
+        // types it (4 of 5), like "last year"; "the last week of the trial" is a final week and "for the
+        // past decade" a stretch instead.
+        if (the && !isWord(i + 1, "of"_L1) && unit != Unit::Day && !isWord(b - 2, "for"_L1)) {
+            p.amount = -1;
+        } else if (the || rb == Role::Past) {
             p.kind = ParsedKind::Duration;
             p.type = TimexType::Duration;
             p.amount = 1;

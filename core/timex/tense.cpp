@@ -37,6 +37,19 @@ WordTense wordTense(QStringView text, const Token &tok) {
     return WordTense::None;
 }
 
+// A verb of putting off ("postponed", "delayed", "extended") among the three words before `deadline`.
+bool deferralBefore(QStringView text, const std::vector<Token> &tokens, qsizetype sentenceFirst,
+                    qsizetype deadline) {
+    for (qsizetype k = deadline - 1; k >= std::max(sentenceFirst, deadline - 3); --k) {
+        const Token &t = tokens[size_t(k)];
+        if (isWordAt(text, t, "postponed") || isWordAt(text, t, "delayed") || isWordAt(text, t, "extended") ||
+            isWordAt(text, t, "deferred") || isWordAt(text, t, "adjourned") || isWordAt(text, t, "pushed") ||
+            isWordAt(text, t, "suspended") || isWordAt(text, t, "recessed"))
+            return true;
+    }
+    return false;
+}
+
 Tense toTense(WordTense t) {
     switch (t) {
     case WordTense::Past:
@@ -75,9 +88,20 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
         if (word == WordTense::Future && i + 1 <= end && isWordAt(text, tokens[size_t(i + 1)], "to") &&
             (isWordAt(text, tokens[size_t(i)], "next") || isWordAt(text, tokens[size_t(i)], "due")))
             continue;
+        const bool toFollows = i + 1 <= end && isWordAt(text, tokens[size_t(i + 1)], "to");
+        // "set to resume", "plan to leave": intentions; "set" and "plan" alone are not.
+        if (word == WordTense::Future && !toFollows &&
+            (isWordAt(text, tokens[size_t(i)], "set") || isWordAt(text, tokens[size_t(i)], "plan")))
+            continue;
+        // "are to resume Tuesday", "has to leave by Friday": an arrangement or obligation ahead.
+        if (word == WordTense::Present && toFollows && !isWordAt(text, tokens[size_t(i)], "now"))
+            t = Tense::Future;
         // "until Tuesday", "by Friday": a deadline counts only right before the expression.
         if (word == WordTense::Deadline && !(i < first && distance == 1))
             continue;
+        // "postponed until Tuesday", "extended its deadline until Friday": the new date lies ahead
+        // whatever the verb's tense.
+        const bool deferred = word == WordTense::Deadline && deferralBefore(text, tokens, sentenceFirst, i);
         // "will be held", "would have signed": a modal shortly before a participle makes the clause future.
         if (t == Tense::Past)
             for (qsizetype k = std::max(sentenceFirst, i - 3); k < i; ++k)
@@ -87,7 +111,7 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
                 }
         // Present forms ("is", "says") and deadlines are weaker evidence than past or future verbs.
         const qsizetype weighted =
-            t == Tense::Present || word == WordTense::Deadline ? distance + 3 : distance;
+            deferred ? 0 : (t == Tense::Present || word == WordTense::Deadline ? distance + 3 : distance);
         if (weighted < bestDistance) {
             bestDistance = weighted;
             best = t;
