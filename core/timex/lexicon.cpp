@@ -326,20 +326,20 @@ Lexicon::Lexicon() {
 
     // Tense markers, for tense.cpp.
     static const char *const past[] = {
-        "was",    "were",    "had",        "did",     "said",  "met",    "took",     "told",
-        "made",   "went",    "came",       "gave",    "got",   "left",   "held",     "began",
-        "became", "saw",     "knew",       "thought", "found", "felt",   "brought",  "bought",
-        "sought", "fought",  "won",        "lost",    "led",   "fell",   "rose",     "hit",
-        "sent",   "spent",   "built",      "struck",  "broke", "spoke",  "wrote",    "ran",
-        "shot",   "paid",    "sold",       "stood",   "put",   "quit",   "cut",      "ago",
-        "last",   "earlier", "yesterday",  "wasn",    "weren", "didn",   "hadn",     "grew",
-        "drew",   "threw",   "flew",       "blew",    "wore",  "tore",   "hid",      "sat",
-        "lay",    "lit",     "fed",        "bled",    "dealt", "meant",  "kept",     "slept",
-        "swept",  "heard",   "understood", "froze",   "chose", "woke",   "drove",    "rode",
-        "arose",  "sank",    "sang",       "rang",    "swam",  "spun",   "stuck",    "dug",
-        "hung",   "swung",   "caught",     "taught",  "shook", "forgot", "withdrew", "overtook",
-        "ate",    "bit",     "laid",       "lent",    "bent",  "fled",   "shut",     "spread",
-        "beat",   "former",  "previously", "recently"};
+        "was",    "were",    "had",        "did",      "said",  "met",    "took",     "told",
+        "made",   "went",    "came",       "gave",     "got",   "left",   "held",     "began",
+        "became", "saw",     "knew",       "thought",  "found", "felt",   "brought",  "bought",
+        "sought", "fought",  "won",        "lost",     "led",   "fell",   "rose",     "hit",
+        "sent",   "spent",   "built",      "struck",   "broke", "spoke",  "wrote",    "ran",
+        "shot",   "paid",    "sold",       "stood",    "put",   "quit",   "cut",      "ago",
+        "last",   "earlier", "yesterday",  "wasn",     "weren", "didn",   "hadn",     "grew",
+        "drew",   "threw",   "flew",       "blew",     "wore",  "tore",   "hid",      "sat",
+        "lay",    "lit",     "fed",        "bled",     "dealt", "meant",  "kept",     "slept",
+        "swept",  "heard",   "understood", "froze",    "chose", "woke",   "drove",    "rode",
+        "arose",  "sank",    "sang",       "rang",     "swam",  "spun",   "stuck",    "dug",
+        "hung",   "swung",   "caught",     "taught",   "shook", "forgot", "withdrew", "overtook",
+        "ate",    "bit",     "laid",       "lent",     "bent",  "fled",   "shut",     "spread",
+        "beat",   "former",  "previously", "recently", "since"};
     for (const char *w : past)
         entry(w).tense = WordTense::Past;
     static const char *const future[] = {"next",    "upcoming", "scheduled", "tomorrow", "plans", "expected",
@@ -360,12 +360,13 @@ Lexicon::Lexicon() {
     for (const char *w : present)
         entry(w).tense = WordTense::Present;
     static const char *const notPast[] = {
-        "need",    "needed",   "indeed",   "speed",    "seed",          "feed",       "breed",    "bed",
-        "red",     "hundred",  "embed",    "proceed",  "exceed",        "succeed",    "weed",     "shed",
-        "united",  "limited",  "based",    "related",  "concerned",     "interested", "detailed", "advanced",
-        "alleged", "armed",    "used",     "supposed", "unprecedented", "ted",        "ned",      "fred",
-        "ahmed",   "mohammed", "muhammed", "hamed",    "sped",          "wed",        "bred",     "speed",
-        "united",  "hundreds", "reed",     "creed",    "greed"};
+        "need", "needed", "indeed", "speed", "seed", "feed", "breed", "bed", "red", "hundred", "embed",
+        "proceed", "exceed", "succeed", "weed", "shed", "united", "limited", "based", "related", "concerned",
+        "interested", "detailed", "advanced", "alleged", "armed", "used", "supposed", "unprecedented", "ted",
+        "ned", "fred", "ahmed", "mohammed", "muhammed", "hamed", "sped", "wed", "bred", "speed", "united",
+        "hundreds", "reed", "creed", "greed",
+        // adjectives, not verbs: "on a still unspecified date"
+        "unspecified", "undisclosed", "unidentified", "unnamed", "unconfirmed", "unexpected", "unscheduled"};
     for (const char *w : notPast)
         if (entry(w).tense == WordTense::None)
             entry(w).tense = WordTense::NotPast;

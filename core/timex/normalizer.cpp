@@ -46,6 +46,12 @@ int pickYear(const greg::date &ref, int month, int day, Pick pick, Tense tense) 
                 return year;
         return y - 1;
     }
+    if (pick == Pick::ByTense && tense == Tense::Future && day > 0) {
+        // Future tense, but a day only just past is still this year's: "ordered him home by Jan. 14" in
+        // a Jan. 15 story reports a deadline that has come, not one a year away.
+        if (auto c = candidate(y); c && *c < ref && (ref - *c).days() <= 14)
+            return y;
+    }
     if (pick == Pick::Next || (pick == Pick::ByTense && tense == Tense::Future)) {
         for (int year = y; year < y + 5; ++year)
             if (auto c = candidate(year);

@@ -214,6 +214,17 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                     m_skipTo = std::max(m_skipTo, i);
                     return std::nullopt;
                 }
+                // "four flights a week", "700 seats a week": a count of things per unit, a rate as well
+                // (untagged 2 of 3).
+                const Token *noun = at(r);
+                if (noun && noun->kind == TokenKind::Word && !noun->lex && noun->length() > 2 &&
+                    !isWord(r, "times"_L1) && m_text[noun->end - 1] == u's' &&
+                    ((at(r - 1) && at(r - 1)->kind == TokenKind::Number) ||
+                     (lexAt(r - 1) && lexAt(r - 1)->number > 0) || isWord(r - 1, "thousand"_L1) ||
+                     isWord(r - 1, "million"_L1))) {
+                    m_skipTo = std::max(m_skipTo, i);
+                    return std::nullopt;
+                }
                 if (isWord(r, "twice"_L1) || isWord(r, "times"_L1) || isWord(r, "once"_L1)) {
                     if (unit == Unit::Quarter && !isWord(r, "twice"_L1))
                         return std::nullopt;

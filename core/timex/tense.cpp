@@ -89,6 +89,10 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
             (isWordAt(text, tokens[size_t(i)], "next") || isWordAt(text, tokens[size_t(i)], "due")))
             continue;
         const bool toFollows = i + 1 <= end && isWordAt(text, tokens[size_t(i + 1)], "to");
+        // "three days later": a step from another date, not the future.
+        if (word == WordTense::Future && i > sentenceFirst && tokens[size_t(i - 1)].lex &&
+            tokens[size_t(i - 1)].lex->unit != Unit::None && isWordAt(text, tokens[size_t(i)], "later"))
+            continue;
         // "set to resume", "plan to leave": intentions; "set" and "plan" alone are not.
         if (word == WordTense::Future && !toFollows &&
             (isWordAt(text, tokens[size_t(i)], "set") || isWordAt(text, tokens[size_t(i)], "plan")))

@@ -118,6 +118,14 @@ void TestTimexNormalization::normalizes_data() {
         u"DATE"_s, u"2024-02-13"_s);
     row("weekday deadline extended", u"The ministry extended its deadline until noon Monday."_s, wed,
         u"noon Monday"_s, u"TIME"_s, u"2024-02-12T12:00"_s);
+    row("month day since", u"Police are searching for him since the Oct. 23 attack."_s, u"2024-05-06"_s,
+        u"Oct. 23"_s, u"DATE"_s, u"2023-10-23"_s);
+    row("deadline just past", u"The agency will decide by Jan. 14."_s, u"2024-01-15"_s, u"Jan. 14"_s,
+        u"DATE"_s, u"2024-01-14"_s);
+    row("days later not future", u"Three days later, as of Friday's close, the index was down."_s, wed,
+        u"Friday"_s, u"DATE"_s, u"2024-02-02"_s);
+    row("unspecified is no verb", u"The split would be paid on a still unspecified date in January."_s,
+        u"2023-10-30"_s, u"January"_s, u"DATE"_s, u"2024-01"_s);
     row("the past year", u"Attacks doubled in the past year."_s, wed, u"the past year"_s, u"DATE"_s,
         u"2023"_s);
     row("the last decade", u"Wages fell in the last decade."_s, wed, u"the last decade"_s, u"DATE"_s,
