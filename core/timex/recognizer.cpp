@@ -206,6 +206,19 @@ bool Recognizer::amountBefore(qsizetype i) const {
     return false;
 }
 
+// A lowercase word after token i that is likely the noun it modifies ("the morning session"), not a
+// preposition or conjunction ("in the morning to start trading").
+bool Recognizer::nounAfter(qsizetype i) const {
+    const Token *t = at(i + 1);
+    if (!t || t->kind != TokenKind::Word || t->lex || t->capitalized || t->length() < 3)
+        return false;
+    for (const QLatin1StringView w : {"and"_L1, "for"_L1, "with"_L1, "from"_L1, "when"_L1, "while"_L1,
+                                      "after"_L1, "before"_L1, "into"_L1, "until"_L1})
+        if (isWord(i + 1, w))
+            return false;
+    return true;
+}
+
 // "This Week," (a TV show), ``High Noon'' (a film): inside an opening quote, a capitalized word that is
 // normally lowercase ("Week", "Minutes", "Noon", "Spring") names a title, not a time.
 bool Recognizer::quotedTitle(const ParsedTimex &p) const {

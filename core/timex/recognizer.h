@@ -48,6 +48,7 @@ private:
     std::optional<Quantity> quantityBefore(qsizetype unitToken);
     void extendLeft(ParsedTimex &p);
     bool quotedTitle(const ParsedTimex &p) const;
+    bool nounAfter(qsizetype i) const;
     bool amountBefore(qsizetype i) const; // a number, "million" or "%" among the three tokens before i
     void pickFromWordBefore(qsizetype b, ParsedTimex &p) const; // "last", "next", "this" at b
     void attachDayAfterTime(ParsedTimex &p);

@@ -311,6 +311,15 @@ std::optional<ParsedTimex> Recognizer::matchClock(qsizetype i) {
         last = j + 2;
         meridiem = 3;
     }
+    // "at 4 in the morning", "by 9 in the evening"
+    const Role part = roleAt(j + 2);
+    if (!meridiem && p.hour <= 12 && isWord(j, "in"_L1) && roleAt(j + 1) == Role::The &&
+        (part == Role::Morning || part == Role::Afternoon || part == Role::Evening) &&
+        (isWord(i - 1, "at"_L1) || isWord(i - 1, "by"_L1) || isWord(i - 1, "until"_L1) ||
+         isWord(i - 1, "around"_L1))) {
+        meridiem = part == Role::Morning ? 1 : 2;
+        last = j + 2;
+    }
     if (!hasMinutes && !meridiem)
         return std::nullopt;
     // "0:00 / 3:45" or "0:00 0:00": a media player's elapsed and total time, not a time of day.

@@ -126,6 +126,14 @@ void TestTimexNormalization::normalizes_data() {
         u"Friday"_s, u"DATE"_s, u"2024-02-02"_s);
     row("unspecified is no verb", u"The split would be paid on a still unspecified date in January."_s,
         u"2023-10-30"_s, u"January"_s, u"DATE"_s, u"2024-01"_s);
+    row("mid-afternoon yesterday", u"At mid-afternoon yesterday, the index was up."_s, wed,
+        u"mid-afternoon yesterday"_s, u"TIME"_s, u"2024-02-06TAF"_s);
+    row("by mid afternoon", u"By mid afternoon, the roads were closed."_s, wed, u"mid afternoon"_s, u"TIME"_s,
+        u"2024-02-07TAF"_s);
+    row("in the morning", u"Buyers placed orders in the morning to beat the rush."_s, wed, u"the morning"_s,
+        u"TIME"_s, u"2024-02-07TMO"_s);
+    row("hour in the morning", u"The convoy leaves at 4 in the morning, officials said."_s, wed,
+        u"4 in the morning"_s, u"TIME"_s, u"2024-02-07T04:00"_s);
     row("the past year", u"Attacks doubled in the past year."_s, wed, u"the past year"_s, u"DATE"_s,
         u"2023"_s);
     row("the last decade", u"Wages fell in the last decade."_s, wed, u"the last decade"_s, u"DATE"_s,

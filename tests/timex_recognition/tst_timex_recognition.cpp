@@ -87,6 +87,7 @@ void TestTimexRecognition::notDates_data() {
     row("thousands", u"Israel would free 1,500 prisoners."_s);
     row("member nations", u"The assembly of 193 member nations voted."_s);
     row("a quarter of", u"A quarter of Gaza's residents are starving."_s);
+    row("morning session", u"Shares fell 4 in the morning session."_s);
     row("count per unit", u"The airline runs four flights a week, or 700 seats a week."_s);
     row("age", u"A 23-year-old journalist was wounded."_s);
     row("age spaced", u"The boy, who is 12 years old, was hurt."_s);
