@@ -326,20 +326,20 @@ Lexicon::Lexicon() {
 
     // Tense markers, for tense.cpp.
     static const char *const past[] = {
-        "was",    "were",    "had",        "did",      "said",  "met",    "took",     "told",
-        "made",   "went",    "came",       "gave",     "got",   "left",   "held",     "began",
-        "became", "saw",     "knew",       "thought",  "found", "felt",   "brought",  "bought",
-        "sought", "fought",  "won",        "lost",     "led",   "fell",   "rose",     "hit",
-        "sent",   "spent",   "built",      "struck",   "broke", "spoke",  "wrote",    "ran",
-        "shot",   "paid",    "sold",       "stood",    "put",   "quit",   "cut",      "ago",
-        "last",   "earlier", "yesterday",  "wasn",     "weren", "didn",   "hadn",     "grew",
-        "drew",   "threw",   "flew",       "blew",     "wore",  "tore",   "hid",      "sat",
-        "lay",    "lit",     "fed",        "bled",     "dealt", "meant",  "kept",     "slept",
-        "swept",  "heard",   "understood", "froze",    "chose", "woke",   "drove",    "rode",
-        "arose",  "sank",    "sang",       "rang",     "swam",  "spun",   "stuck",    "dug",
-        "hung",   "swung",   "caught",     "taught",   "shook", "forgot", "withdrew", "overtook",
-        "ate",    "bit",     "laid",       "lent",     "bent",  "fled",   "shut",     "spread",
-        "beat",   "former",  "previously", "recently", "since"};
+        "was",    "were",    "had",        "did",     "said",  "met",    "took",     "told",
+        "made",   "went",    "came",       "gave",    "got",   "left",   "held",     "began",
+        "became", "saw",     "knew",       "thought", "found", "felt",   "brought",  "bought",
+        "sought", "fought",  "won",        "lost",    "led",   "fell",   "rose",     "hit",
+        "sent",   "spent",   "built",      "struck",  "broke", "spoke",  "wrote",    "ran",
+        "shot",   "paid",    "sold",       "stood",   "put",   "quit",   "cut",      "ago",
+        "last",   "earlier", "yesterday",  "wasn",    "weren", "didn",   "hadn",     "grew",
+        "drew",   "threw",   "flew",       "blew",    "wore",  "tore",   "hid",      "sat",
+        "lay",    "lit",     "fed",        "bled",    "dealt", "meant",  "kept",     "slept",
+        "swept",  "heard",   "understood", "froze",   "chose", "woke",   "drove",    "rode",
+        "arose",  "sank",    "sang",       "rang",    "swam",  "spun",   "stuck",    "dug",
+        "hung",   "swung",   "caught",     "taught",  "shook", "forgot", "withdrew", "overtook",
+        "ate",    "bit",     "laid",       "lent",    "bent",  "fled",   "shut",     "spread",
+        "beat",   "former",  "previously", "recently"};
     for (const char *w : past)
         entry(w).tense = WordTense::Past;
     static const char *const future[] = {"next",    "upcoming", "scheduled", "tomorrow", "plans", "expected",
@@ -347,8 +347,7 @@ Lexicon::Lexicon() {
                                          "slated",  "going",    "planned",   "planning", "aims",  "hopes"};
     for (const char *w : future)
         entry(w).tense = WordTense::Future;
-    // "set to resume", "plan to leave": future only before "to" (tense.cpp checks).
-    for (const char *w : {"intend", "intended", "intends", "vowed", "promised", "pledged", "set", "plan"})
+    for (const char *w : {"intend", "intended", "intends", "vowed", "promised", "pledged"})
         entry(w).tense = WordTense::Future;
     for (const char *w : {"said", "told"})
         entry(w).tense = WordTense::Reporting;
