@@ -148,6 +148,16 @@ bool Recognizer::yearContext(qsizetype i) const {
         return true;
     if (!next || next->kind == TokenKind::Punct)
         return !(prev->kind == TokenKind::Number);
+    // "his unsuccessful 1996 campaign", "record 1989 earnings": a modern year naming the time of an event
+    // or a reporting period.
+    static const char *const periodNouns[] = {
+        "campaign", "election", "elections", "season",  "budget", "results", "earnings", "contract",
+        "census",   "war",      "crisis",    "summit",  "accord", "sales",   "profit",   "profits",
+        "revenue",  "levels",   "figures",   "primary", "games",  "olympics"};
+    if (value >= 1900 && value <= 2100 && next->kind == TokenKind::Word)
+        for (const char *w : periodNouns)
+            if (isWord(i + 1, QLatin1StringView(w)))
+                return true;
     return false;
 }
 

@@ -71,6 +71,8 @@ void TestTimexRecognition::spans_data() {
     row("fraction", u"He served 2 1/2 years in prison."_s, {u"2 1/2 years"_s});
     row("year's quarter", u"Sales fell in last year's quarter."_s, {u"last year's quarter"_s});
     row("year quarter", u"Net fell in the 1988 fourth quarter."_s, {u"the 1988 fourth quarter"_s});
+    row("year before an event noun", u"He lost the bitter 1996 campaign and record 1989 earnings."_s,
+        {u"1996"_s, u"1989"_s});
     row("over before a number", u"Prices rose over three years and over a week."_s,
         {u"three years"_s, u"over a week"_s});
 }
