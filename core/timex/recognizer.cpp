@@ -109,6 +109,23 @@ std::optional<int> Recognizer::relativeYearPossessive(qsizetype i, qsizetype &fi
 
 // Four-digit numbers are years only where a year is expected: after a preposition of time, a month, a
 // season, "fiscal", "year", "early/mid/late", or standing alone before punctuation.
+// A noun that a year before it dates: an event ("campaign", "treaty") or a reporting period ("earnings").
+bool Recognizer::eventNounAt(qsizetype k) const {
+    static const char *const nouns[] = {
+        "campaign", "campaigns", "election", "elections",    "treaty",  "war",    "revolution", "rebellion",
+        "uprising", "crisis",    "census",   "constitution", "battle",  "siege",  "invasion",   "expedition",
+        "peace",    "agreement", "revolt",   "offensive",    "rules",   "season", "budget",     "results",
+        "earnings", "contract",  "summit",   "accord",       "sales",   "profit", "profits",    "revenue",
+        "levels",   "figures",   "primary",  "games",        "olympics"};
+    const Token *t = at(k);
+    if (!t || t->kind != TokenKind::Word)
+        return false;
+    for (const char *n : nouns)
+        if (isWord(k, QLatin1StringView(n)))
+            return true;
+    return false;
+}
+
 bool Recognizer::yearContext(qsizetype i) const {
     const Token *prev = at(i - 1);
     const Token *next = at(i + 1);
@@ -150,14 +167,8 @@ bool Recognizer::yearContext(qsizetype i) const {
         return !(prev->kind == TokenKind::Number);
     // "his unsuccessful 1996 campaign", "record 1989 earnings": a modern year naming the time of an event
     // or a reporting period.
-    static const char *const periodNouns[] = {
-        "campaign", "election", "elections", "season",  "budget", "results", "earnings", "contract",
-        "census",   "war",      "crisis",    "summit",  "accord", "sales",   "profit",   "profits",
-        "revenue",  "levels",   "figures",   "primary", "games",  "olympics"};
-    if (value >= 1900 && value <= 2100 && next->kind == TokenKind::Word)
-        for (const char *w : periodNouns)
-            if (isWord(i + 1, QLatin1StringView(w)))
-                return true;
+    if (value >= 1900 && value <= 2100 && eventNounAt(i + 1))
+        return true;
     return false;
 }
 

@@ -53,6 +53,7 @@ private:
     void pickFromWordBefore(qsizetype b, ParsedTimex &p) const; // "last", "next", "this" at b
     void attachDayAfterTime(ParsedTimex &p);
     bool yearContext(qsizetype i) const;
+    bool eventNounAt(qsizetype k) const;
     int yearAt(qsizetype i) const; // 4-digit year token value or -1
     // A year in digits or in words ("nineteen ninety-six"; with `thousands`, "two thousand (and) one")
     // starting at token i; sets `last` to its last token. -1 when there is none.

@@ -136,6 +136,10 @@ void TestTimexNormalization::normalizes_data() {
         u"4 in the morning"_s, u"TIME"_s, u"2024-02-07T04:00"_s);
     row("two thousand years", u"The craft has survived for more than two thousand years."_s, wed,
         u"more than two thousand years"_s, u"DURATION"_s, u"P2000Y"_s, u"MORE_THAN"_s);
+    row("year or later", u"A recovery is not expected before 2026 or later."_s, wed, u"2026 or later"_s,
+        u"DATE"_s, u"2026"_s, u"ON_OR_AFTER"_s);
+    row("year and beyond", u"The plan sets goals for 2025 and beyond."_s, wed, u"2025 and beyond"_s,
+        u"DATE"_s, u"2025"_s, u"ON_OR_AFTER"_s);
     row("the past year", u"Attacks doubled in the past year."_s, wed, u"the past year"_s, u"DATE"_s,
         u"2023"_s);
     row("the last decade", u"Wages fell in the last decade."_s, wed, u"the last decade"_s, u"DATE"_s,
