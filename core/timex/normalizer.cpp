@@ -207,11 +207,13 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
                 r.value = u"XXXX-"_s + twoDigits(p.month) + u'-' + twoDigits(p.day);
                 return r;
             }
-            r.point = CalendarPoint{*d, Precision::Day};
+            // "the week of March 6": the week that holds the day.
+            r.point = CalendarPoint{*d, p.unit == Precision::Week ? Precision::Week : Precision::Day};
         } else {
             r.point = CalendarPoint{greg::date(year, p.month, 1), Precision::Month};
         }
-        r.value = formatPoint(*r.point) + (p.day > 0 ? timeSuffix(p) : QString());
+        r.value = formatPoint(*r.point) +
+                  (p.day > 0 && r.point->precision == Precision::Day ? timeSuffix(p) : QString());
         return r;
     }
     if (p.weekday > 0 || p.weekend) {

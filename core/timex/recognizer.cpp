@@ -287,6 +287,11 @@ void Recognizer::extendLeft(ParsedTimex &p) {
         p.partOfDay = QString::fromUtf16(partOfDayCode(roleAt(f - 2)));
         p.type = TimexType::Time;
         f -= 3;
+    } else if (roleAt(f - 1) == Role::Of && roleAt(f - 3) == Role::The && allowed(f - 3) && p.day > 0 &&
+               p.month > 0 && p.hour < 0 && lexAt(f - 2) && lexAt(f - 2)->unit == Unit::Week &&
+               !lexAt(f - 2)->plural) {
+        p.unit = Precision::Week; // "the week of March 6"
+        f -= 3;
     } else if (roleAt(f - 1) == Role::Of && roleAt(f - 3) == Role::The && allowed(f - 3) &&
                p.kind != ParsedKind::Duration && p.kind != ParsedKind::Set) {
         const Role r = roleAt(f - 2);
