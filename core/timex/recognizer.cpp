@@ -281,6 +281,15 @@ void Recognizer::extendLeft(ParsedTimex &p) {
                allowed(f - 2) && p.kind == ParsedKind::Calendar && p.year > 0 && !p.month) {
         p.mod = roleAt(f - 2) == Role::Early ? u"START"_s : u"END"_s; // "early in 1914"
         f -= 2;
+    } else if (const qsizetype h = roleAt(f) == Role::The ? f : f - 1;
+               (p.kind == ParsedKind::Decade || p.kind == ParsedKind::Century) && roleAt(h) == Role::The &&
+               roleAt(h - 1) == Role::Of && roleAt(h - 2) == Role::Half && roleAt(h - 4) == Role::The &&
+               allowed(h - 4) &&
+               (lexAt(h - 3) && (lexAt(h - 3)->ordinal == 1 || lexAt(h - 3)->ordinal == 2 ||
+                                 roleAt(h - 3) == Role::Last || isWord(h - 3, "latter"_L1)))) {
+        // "the last half of the '80s", "the first half of the century"
+        p.mod = lexAt(h - 3)->ordinal == 1 ? u"START"_s : u"END"_s;
+        f = h - 4;
     } else if (roleAt(f - 1) == Role::Of && roleAt(f - 3) == Role::The && allowed(f - 3) && p.day > 0 &&
                p.hour < 0 && partOfDayCode(roleAt(f - 2)) && !lexAt(f - 2)->plural) {
         // "the night of April 18, 1775": that part of that day

@@ -263,6 +263,7 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
         p.kind = ParsedKind::Decade;
         p.value = u"19"_s + QString::number(l->number / 10);
         p.firstToken = b;
+        extendLeft(p); // "the last half of the '80s"
         return p;
     }
     case Role::Period: {

@@ -142,6 +142,8 @@ void TestTimexNormalization::normalizes_data() {
         u"DATE"_s, u"2025"_s, u"ON_OR_AFTER"_s);
     row("the week of", u"The hearing is set for the week of March 4."_s, wed, u"the week of March 4"_s,
         u"DATE"_s, u"2024-W10"_s);
+    row("half of a decade", u"Prices soared in the last half of the '80s."_s, wed,
+        u"the last half of the '80s"_s, u"DATE"_s, u"198"_s, u"END"_s);
     row("the past year", u"Attacks doubled in the past year."_s, wed, u"the past year"_s, u"DATE"_s,
         u"2023"_s);
     row("the last decade", u"Wages fell in the last decade."_s, wed, u"the last decade"_s, u"DATE"_s,
