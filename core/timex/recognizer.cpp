@@ -109,6 +109,26 @@ std::optional<int> Recognizer::relativeYearPossessive(qsizetype i, qsizetype &fi
 
 // Four-digit numbers are years only where a year is expected: after a preposition of time, a month, a
 // season, "fiscal", "year", "early/mid/late", or standing alone before punctuation.
+qsizetype Recognizer::yearBackAfter(qsizetype k) const {
+    const Lexeme *l = lexAt(k + 1);
+    if (!l || l->unit != Unit::Year || l->plural)
+        return -1;
+    if (roleAt(k) == Role::Last && !isPunct(k + 2, u'\''))
+        return k + 1; // "last year", not "last year's"
+    if (roleAt(k) == Role::A && (roleAt(k + 2) == Role::Ago || roleAt(k + 2) == Role::Earlier))
+        return k + 2;
+    return -1;
+}
+
+void Recognizer::samePeriodYearBefore(ParsedTimex &p, qsizetype last) const {
+    p.kind = ParsedKind::Shift;
+    p.unit = Precision::Year;
+    p.amount = -1;
+    p.samePeriod = true;
+    p.namesPeriod = true;
+    p.lastToken = last;
+}
+
 // A noun that a year before it dates: an event ("campaign", "treaty") or a reporting period ("earnings").
 bool Recognizer::eventNounAt(qsizetype k) const {
     static const char *const nouns[] = {

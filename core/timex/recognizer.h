@@ -54,6 +54,10 @@ private:
     void attachDayAfterTime(ParsedTimex &p);
     bool yearContext(qsizetype i) const;
     bool eventNounAt(qsizetype k) const;
+    // The last token of "last year", "a year ago" or "a year earlier" starting at k, or -1.
+    qsizetype yearBackAfter(qsizetype k) const;
+    // "the quarter a year ago", "the corresponding period last year": the reported period, a year back.
+    void samePeriodYearBefore(ParsedTimex &p, qsizetype last) const;
     int yearAt(qsizetype i) const; // 4-digit year token value or -1
     // A year in digits or in words ("nineteen ninety-six"; with `thousands`, "two thousand (and) one")
     // starting at token i; sets `last` to its last token. -1 when there is none.

@@ -267,6 +267,16 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
         return p;
     }
     case Role::Period: {
+        // "the corresponding period last year", "the same period a year earlier": the reported period, a
+        // year back.
+        if (const qsizetype end = yearBackAfter(i + 1);
+            end > 0 && !l->plural && roleAt(i - 2) == Role::The && i - 2 >= m_minFirst &&
+            (isWord(i - 1, "corresponding"_L1) || isWord(i - 1, "comparable"_L1) ||
+             isWord(i - 1, "same"_L1))) {
+            p.firstToken = i - 2;
+            samePeriodYearBefore(p, end);
+            return p;
+        }
         // "the latest period": the reporting period just closed, as "the latest quarter".
         if (l->plural || !isWord(i - 1, "latest"_L1) || roleAt(i - 2) != Role::The || i - 2 < m_minFirst)
             return std::nullopt;

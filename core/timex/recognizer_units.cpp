@@ -397,6 +397,8 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
             p.kind = ParsedKind::Shift;
             p.amount = -1;
             p.firstToken = latest ? b - 1 : b;
+            if (const qsizetype end = yearBackAfter(i + 1); end > 0 && !latest)
+                samePeriodYearBefore(p, end); // "the quarter a year ago"
             return p;
         }
         // "sales for the full year": the current year as a whole.

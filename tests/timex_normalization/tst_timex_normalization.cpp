@@ -684,6 +684,12 @@ void TestTimexNormalization::anchorsOnPreviousDate_data() {
         << u"March 3, 2022"_s << u"The following day"_s << u"2022-03-04"_s;
     QTest::newRow("the next day") << u"Hamas attacked on Oct. 7, 2023. Israel declared war the next day."_s
                                   << wed << u"Oct. 7, 2023"_s << u"the next day"_s << u"2023-10-08"_s;
+    QTest::newRow("the quarter a year ago")
+        << u"Net rose 5% in the third quarter of 2023. For the quarter a year ago, it had a loss."_s << wed
+        << u"the third quarter of 2023"_s << u"the quarter a year ago"_s << u"2022-Q3"_s;
+    QTest::newRow("the corresponding period last year")
+        << u"Sales fell in the first quarter of 2023 from the corresponding period last year."_s << wed
+        << u"the first quarter of 2023"_s << u"the corresponding period last year"_s << u"2022-Q1"_s;
     QTest::newRow("bare clock time in the past")
         << u"The raid began on May 3, 2022. The first shots were heard at 10 p.m. near the gate."_s << wed
         << u"May 3, 2022"_s << u"10 p.m."_s << u"2022-05-03T22:00"_s;
