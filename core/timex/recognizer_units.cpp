@@ -377,11 +377,7 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
     // "last year's quarter": the same quarter a year before the one being reported.
     if (qsizetype yearFirst = 0; unit == Unit::Quarter) {
         if (const std::optional<int> shift = relativeYearPossessive(b, yearFirst); shift && *shift == -1) {
-            p.kind = ParsedKind::Shift;
-            p.unit = Precision::Year;
-            p.amount = -1;
-            p.samePeriod = true;
-            p.namesPeriod = true;
+            samePeriodYearBefore(p, p.lastToken);
             p.firstToken = yearFirst;
             return p;
         }
