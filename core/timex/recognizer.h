@@ -34,7 +34,7 @@ private:
     std::optional<ParsedTimex> matchMonth(qsizetype i);
     std::optional<ParsedTimex> matchWeekday(qsizetype i);
     std::optional<ParsedTimex> matchUnit(qsizetype i);
-    std::optional<ParsedTimex> matchYearEdge(qsizetype i, ParsedTimex p); // "year-earlier", "year-end"
+    bool matchYearEdge(qsizetype i, ParsedTimex &p); // "year-earlier", "year-end": fills p
     std::optional<ParsedTimex> matchSeason(qsizetype i);
     std::optional<ParsedTimex> matchRole(qsizetype i);
     std::optional<ParsedTimex> matchClock(qsizetype i);

@@ -388,8 +388,8 @@ void Recognizer::pickFromWordBefore(qsizetype b, ParsedTimex &p) const {
     }
 }
 // "year-earlier", "the year-ago quarter", "by year-end", "at month's end": a year or month word glued to
-// what makes it a point; `p` is the unit's expression so far.
-std::optional<ParsedTimex> Recognizer::matchYearEdge(qsizetype i, ParsedTimex p) {
+// what makes it a point. Fills `p` (the unit's expression so far) when it finds one.
+bool Recognizer::matchYearEdge(qsizetype i, ParsedTimex &p) {
     const Lexeme *l = lexAt(i);
     const Unit unit = l->unit;
     // "year-earlier profit", "the year-ago quarter": the same period one year before. Business news
@@ -415,7 +415,7 @@ std::optional<ParsedTimex> Recognizer::matchYearEdge(qsizetype i, ParsedTimex p)
             p.lastToken = k;
             p.namesPeriod = true;
         }
-        return p;
+        return true;
     }
 
     // "by year-end", "at year end", "year's end", "at month's end": the end of the current year or month
@@ -435,9 +435,9 @@ std::optional<ParsedTimex> Recognizer::matchYearEdge(qsizetype i, ParsedTimex p)
             p.anchor = AnchorOn::StoryOrDct;
             p.mod = u"END"_s;
             p.lastToken = end;
-            return p;
+            return true;
         }
     }
-    return std::nullopt;
+    return false;
 }
 } // namespace annals::timex

@@ -19,8 +19,8 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
     p.durationUnit = unit;
     p.unit = precisionOf(unit);
 
-    if (auto edge = matchYearEdge(i, p))
-        return edge;
+    if (matchYearEdge(i, p))
+        return p;
 
     // Quarters and centuries named by their ordinal: "the third quarter", "third-quarter", "the 19th
     // century".
