@@ -359,12 +359,13 @@ Lexicon::Lexicon() {
     for (const char *w : present)
         entry(w).tense = WordTense::Present;
     static const char *const notPast[] = {
-        "need",    "needed",   "indeed",   "speed",    "seed",          "feed",       "breed",    "bed",
-        "red",     "hundred",  "embed",    "proceed",  "exceed",        "succeed",    "weed",     "shed",
-        "united",  "limited",  "based",    "related",  "concerned",     "interested", "detailed", "advanced",
-        "alleged", "armed",    "used",     "supposed", "unprecedented", "ted",        "ned",      "fred",
-        "ahmed",   "mohammed", "muhammed", "hamed",    "sped",          "wed",        "bred",     "speed",
-        "united",  "hundreds", "reed",     "creed",    "greed"};
+        "need", "needed", "indeed", "speed", "seed", "feed", "breed", "bed", "red", "hundred", "embed",
+        "proceed", "exceed", "succeed", "weed", "shed", "united", "limited", "based", "related", "concerned",
+        "interested", "detailed", "advanced", "alleged", "armed", "used", "supposed", "unprecedented", "ted",
+        "ned", "fred", "ahmed", "mohammed", "muhammed", "hamed", "sped", "wed", "bred", "speed", "united",
+        "hundreds", "reed", "creed", "greed",
+        // adjectives, not verbs: "on a still unspecified date"
+        "unspecified", "undisclosed", "unidentified", "unnamed", "unconfirmed", "unexpected", "unscheduled"};
     for (const char *w : notPast)
         if (entry(w).tense == WordTense::None)
             entry(w).tense = WordTense::NotPast;

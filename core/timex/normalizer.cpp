@@ -46,6 +46,12 @@ int pickYear(const greg::date &ref, int month, int day, Pick pick, Tense tense) 
                 return year;
         return y - 1;
     }
+    if (pick == Pick::ByTense && tense == Tense::Future && day > 0) {
+        // Future tense, but a day only just past is still this year's: "ordered him home by Jan. 14" in
+        // a Jan. 15 story reports a deadline that has come, not one a year away.
+        if (auto c = candidate(y); c && *c < ref && (ref - *c).days() <= 14)
+            return y;
+    }
     if (pick == Pick::Next || (pick == Pick::ByTense && tense == Tense::Future)) {
         for (int year = y; year < y + 5; ++year)
             if (auto c = candidate(year);
@@ -201,11 +207,13 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
                 r.value = u"XXXX-"_s + twoDigits(p.month) + u'-' + twoDigits(p.day);
                 return r;
             }
-            r.point = CalendarPoint{*d, Precision::Day};
+            // "the week of March 6": the week that holds the day.
+            r.point = CalendarPoint{*d, p.unit == Precision::Week ? Precision::Week : Precision::Day};
         } else {
             r.point = CalendarPoint{greg::date(year, p.month, 1), Precision::Month};
         }
-        r.value = formatPoint(*r.point) + (p.day > 0 ? timeSuffix(p) : QString());
+        r.value = formatPoint(*r.point) +
+                  (p.day > 0 && r.point->precision == Precision::Day ? timeSuffix(p) : QString());
         return r;
     }
     if (p.weekday > 0 || p.weekend) {
@@ -303,6 +311,13 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
         return r;
     }
     if (p.hour >= 0) {
+        // "was shot at 10 p.m.": a bare clock time in a past-tense sentence is on the day just told of.
+        if (c.previous && c.previous->precision == Precision::Day && c.tense == Tense::Past) {
+            r.point = CalendarPoint{c.previous->day, Precision::Day};
+            r.usedPrevious = true;
+            r.value = formatPoint(*r.point) + timeSuffix(p);
+            return r;
+        }
         if (!c.dct) {
             r.value = u"XXXX-XX-XX"_s + timeSuffix(p);
             return r;

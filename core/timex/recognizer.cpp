@@ -109,6 +109,43 @@ std::optional<int> Recognizer::relativeYearPossessive(qsizetype i, qsizetype &fi
 
 // Four-digit numbers are years only where a year is expected: after a preposition of time, a month, a
 // season, "fiscal", "year", "early/mid/late", or standing alone before punctuation.
+qsizetype Recognizer::yearBackAfter(qsizetype k) const {
+    const Lexeme *l = lexAt(k + 1);
+    if (!l || l->unit != Unit::Year || l->plural)
+        return -1;
+    if (roleAt(k) == Role::Last && !isPunct(k + 2, u'\''))
+        return k + 1; // "last year", not "last year's"
+    if (roleAt(k) == Role::A && (roleAt(k + 2) == Role::Ago || roleAt(k + 2) == Role::Earlier))
+        return k + 2;
+    return -1;
+}
+
+void Recognizer::samePeriodYearBefore(ParsedTimex &p, qsizetype last) const {
+    p.kind = ParsedKind::Shift;
+    p.unit = Precision::Year;
+    p.amount = -1;
+    p.samePeriod = true;
+    p.namesPeriod = true;
+    p.lastToken = last;
+}
+
+// A noun that a year before it dates: an event ("campaign", "treaty") or a reporting period ("earnings").
+bool Recognizer::eventNounAt(qsizetype k) const {
+    static const char *const nouns[] = {
+        "campaign", "campaigns", "election", "elections",    "treaty",  "war",    "revolution", "rebellion",
+        "uprising", "crisis",    "census",   "constitution", "battle",  "siege",  "invasion",   "expedition",
+        "peace",    "agreement", "revolt",   "offensive",    "rules",   "season", "budget",     "results",
+        "earnings", "contract",  "summit",   "accord",       "sales",   "profit", "profits",    "revenue",
+        "levels",   "figures",   "primary",  "games",        "olympics"};
+    const Token *t = at(k);
+    if (!t || t->kind != TokenKind::Word)
+        return false;
+    for (const char *n : nouns)
+        if (isWord(k, QLatin1StringView(n)))
+            return true;
+    return false;
+}
+
 bool Recognizer::yearContext(qsizetype i) const {
     const Token *prev = at(i - 1);
     const Token *next = at(i + 1);
@@ -148,6 +185,10 @@ bool Recognizer::yearContext(qsizetype i) const {
         return true;
     if (!next || next->kind == TokenKind::Punct)
         return !(prev->kind == TokenKind::Number);
+    // "his unsuccessful 1996 campaign", "record 1989 earnings": a modern year naming the time of an event
+    // or a reporting period.
+    if (value >= 1900 && value <= 2100 && eventNounAt(i + 1))
+        return true;
     return false;
 }
 
@@ -206,6 +247,19 @@ bool Recognizer::amountBefore(qsizetype i) const {
     return false;
 }
 
+// A lowercase word after token i that is likely the noun it modifies ("the morning session"), not a
+// preposition or conjunction ("in the morning to start trading").
+bool Recognizer::nounAfter(qsizetype i) const {
+    const Token *t = at(i + 1);
+    if (!t || t->kind != TokenKind::Word || t->lex || t->capitalized || t->length() < 3)
+        return false;
+    for (const QLatin1StringView w : {"and"_L1, "for"_L1, "with"_L1, "from"_L1, "when"_L1, "while"_L1,
+                                      "after"_L1, "before"_L1, "into"_L1, "until"_L1})
+        if (isWord(i + 1, w))
+            return false;
+    return true;
+}
+
 // "This Week," (a TV show), ``High Noon'' (a film): inside an opening quote, a capitalized word that is
 // normally lowercase ("Week", "Minutes", "Noon", "Spring") names a title, not a time.
 bool Recognizer::quotedTitle(const ParsedTimex &p) const {
@@ -247,11 +301,25 @@ void Recognizer::extendLeft(ParsedTimex &p) {
                allowed(f - 2) && p.kind == ParsedKind::Calendar && p.year > 0 && !p.month) {
         p.mod = roleAt(f - 2) == Role::Early ? u"START"_s : u"END"_s; // "early in 1914"
         f -= 2;
+    } else if (const qsizetype h = roleAt(f) == Role::The ? f : f - 1;
+               (p.kind == ParsedKind::Decade || p.kind == ParsedKind::Century) && roleAt(h) == Role::The &&
+               roleAt(h - 1) == Role::Of && roleAt(h - 2) == Role::Half && roleAt(h - 4) == Role::The &&
+               allowed(h - 4) &&
+               (lexAt(h - 3) && (lexAt(h - 3)->ordinal == 1 || lexAt(h - 3)->ordinal == 2 ||
+                                 roleAt(h - 3) == Role::Last || isWord(h - 3, "latter"_L1)))) {
+        // "the last half of the '80s", "the first half of the century"
+        p.mod = lexAt(h - 3)->ordinal == 1 ? u"START"_s : u"END"_s;
+        f = h - 4;
     } else if (roleAt(f - 1) == Role::Of && roleAt(f - 3) == Role::The && allowed(f - 3) && p.day > 0 &&
                p.hour < 0 && partOfDayCode(roleAt(f - 2)) && !lexAt(f - 2)->plural) {
         // "the night of April 18, 1775": that part of that day
         p.partOfDay = QString::fromUtf16(partOfDayCode(roleAt(f - 2)));
         p.type = TimexType::Time;
+        f -= 3;
+    } else if (roleAt(f - 1) == Role::Of && roleAt(f - 3) == Role::The && allowed(f - 3) && p.day > 0 &&
+               p.month > 0 && p.hour < 0 && lexAt(f - 2) && lexAt(f - 2)->unit == Unit::Week &&
+               !lexAt(f - 2)->plural) {
+        p.unit = Precision::Week; // "the week of March 6"
         f -= 3;
     } else if (roleAt(f - 1) == Role::Of && roleAt(f - 3) == Role::The && allowed(f - 3) &&
                p.kind != ParsedKind::Duration && p.kind != ParsedKind::Set) {
@@ -282,7 +350,10 @@ void Recognizer::extendLeft(ParsedTimex &p) {
         } else if (r == Role::LessThan && allowed(f - 1)) {
             p.mod = u"LESS_THAN"_s;
             f -= 1;
-        } else if (r == Role::MoreThan && !startsWithThe && allowed(f - 1)) {
+        } else if (r == Role::MoreThan && !startsWithThe && allowed(f - 1) &&
+                   (!isWord(f - 1, "over"_L1) || roleAt(f) == Role::A)) {
+            // "over a week" is more than a week; "over three years" is mostly "during" (TimeBank
+            // leaves the preposition out 2 of 2).
             p.mod = u"MORE_THAN"_s;
             f -= 1;
         } else if (isWord(f - 1, "than"_L1) && allowed(f - 2) &&

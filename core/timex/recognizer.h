@@ -34,6 +34,7 @@ private:
     std::optional<ParsedTimex> matchMonth(qsizetype i);
     std::optional<ParsedTimex> matchWeekday(qsizetype i);
     std::optional<ParsedTimex> matchUnit(qsizetype i);
+    bool matchYearEdge(qsizetype i, ParsedTimex &p); // "year-earlier", "year-end": fills p
     std::optional<ParsedTimex> matchSeason(qsizetype i);
     std::optional<ParsedTimex> matchRole(qsizetype i);
     std::optional<ParsedTimex> matchClock(qsizetype i);
@@ -48,10 +49,16 @@ private:
     std::optional<Quantity> quantityBefore(qsizetype unitToken);
     void extendLeft(ParsedTimex &p);
     bool quotedTitle(const ParsedTimex &p) const;
+    bool nounAfter(qsizetype i) const;
     bool amountBefore(qsizetype i) const; // a number, "million" or "%" among the three tokens before i
     void pickFromWordBefore(qsizetype b, ParsedTimex &p) const; // "last", "next", "this" at b
     void attachDayAfterTime(ParsedTimex &p);
     bool yearContext(qsizetype i) const;
+    bool eventNounAt(qsizetype k) const;
+    // The last token of "last year", "a year ago" or "a year earlier" starting at k, or -1.
+    qsizetype yearBackAfter(qsizetype k) const;
+    // "the quarter a year ago", "the corresponding period last year": the reported period, a year back.
+    void samePeriodYearBefore(ParsedTimex &p, qsizetype last) const;
     int yearAt(qsizetype i) const; // 4-digit year token value or -1
     // A year in digits or in words ("nineteen ninety-six"; with `thousands`, "two thousand (and) one")
     // starting at token i; sets `last` to its last token. -1 when there is none.

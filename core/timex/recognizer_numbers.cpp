@@ -175,16 +175,10 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
               "early", "late",  "mid", "circa", "c",  "ca",     "between", "and",    "to",   "through"})
             strict = strict || isWord(i - 1, QLatin1StringView(c));
         // "the 1777 campaign", "the 1784 Treaty of Mangalore": a year naming an event.
-        if (isWord(i - 1, "the"_L1) || isWord(i - 1, "for"_L1)) {
-            static const char *const events[] = {
-                "campaign",  "campaigns",  "election", "elections", "treaty",       "war",       "revolution",
-                "rebellion", "uprising",   "crisis",   "census",    "constitution", "battle",    "siege",
-                "invasion",  "expedition", "peace",    "agreement", "revolt",       "offensive", "rules"};
-            for (const char *e : events)
-                strict = strict || isWord(i + 1, QLatin1StringView(e));
-            strict = strict || (at(i + 1) && at(i + 1)->capitalized && at(i + 1)->kind == TokenKind::Word &&
-                                isWord(i - 1, "the"_L1));
-        }
+        if (isWord(i - 1, "the"_L1) || isWord(i - 1, "for"_L1))
+            strict = strict || eventNounAt(i + 1) ||
+                     (at(i + 1) && at(i + 1)->capitalized && at(i + 1)->kind == TokenKind::Word &&
+                      isWord(i - 1, "the"_L1));
         // "1775-1780", "1790, 1794": a year next to another year.
         if ((isPunct(i - 1, u'-') || isPunct(i - 1, u'\u2013') || isPunct(i - 1, u',')) && yearAt(i - 2) > 0)
             strict = true;
@@ -218,6 +212,12 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
     if (roleAt(i - 1) == Role::Fiscal && i - 1 >= m_minFirst) {
         p.firstToken = i - 1;
         p.value = u"FY"_s + fourDigits(year);
+    }
+    // "1994 or later", "1990 and beyond", "1980 or earlier": an open end, inside the span (2 of 2).
+    if ((isWord(i + 1, "or"_L1) && (roleAt(i + 2) == Role::Later || roleAt(i + 2) == Role::Earlier)) ||
+        (isWord(i + 1, "and"_L1) && isWord(i + 2, "beyond"_L1))) {
+        p.mod = roleAt(i + 2) == Role::Earlier ? u"ON_OR_BEFORE"_s : u"ON_OR_AFTER"_s;
+        p.lastToken = i + 2;
     }
     extendLeft(p);
     return p;
@@ -310,6 +310,15 @@ std::optional<ParsedTimex> Recognizer::matchClock(qsizetype i) {
     } else if (isWord(j, "o"_L1) && isPunct(j + 1, u'\'') && isWord(j + 2, "clock"_L1)) {
         last = j + 2;
         meridiem = 3;
+    }
+    // "at 4 in the morning", "by 9 in the evening"
+    const Role part = roleAt(j + 2);
+    if (!meridiem && p.hour <= 12 && isWord(j, "in"_L1) && roleAt(j + 1) == Role::The &&
+        (part == Role::Morning || part == Role::Afternoon || part == Role::Evening) &&
+        (isWord(i - 1, "at"_L1) || isWord(i - 1, "by"_L1) || isWord(i - 1, "until"_L1) ||
+         isWord(i - 1, "around"_L1))) {
+        meridiem = part == Role::Morning ? 1 : 2;
+        last = j + 2;
     }
     if (!hasMinutes && !meridiem)
         return std::nullopt;

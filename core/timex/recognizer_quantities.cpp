@@ -78,9 +78,9 @@ std::optional<Recognizer::Quantity> Recognizer::quantityBefore(qsizetype u) {
             l->number < 10) {
             q.count += lexAt(k)->number;
             q.first = k;
-        } else if (l->number == 100 && k >= m_minFirst && lexAt(k) && lexAt(k)->number > 0 &&
-                   lexAt(k)->number < 10) {
-            q.count = 100 * lexAt(k)->number;
+        } else if ((l->number == 100 || l->number == 1000) && k >= m_minFirst && lexAt(k) &&
+                   lexAt(k)->number > 0 && lexAt(k)->number < 10) {
+            q.count = l->number * lexAt(k)->number; // "two hundred", "two thousand"
             q.first = k;
         } else if (l->number >= 100 && roleAt(k) == Role::A && k >= m_minFirst) {
             q.first = k;

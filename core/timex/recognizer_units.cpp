@@ -19,52 +19,8 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
     p.durationUnit = unit;
     p.unit = precisionOf(unit);
 
-    // "year-earlier profit", "the year-ago quarter": the same period one year before. Business news
-    // compares with the period it just reported; the normalizer takes that period when there is one.
-    if (unit == Unit::Year && !l->plural && isPunct(i + 1, u'-') && glued(i + 1) && glued(i + 2) &&
-        (roleAt(i + 2) == Role::Earlier || roleAt(i + 2) == Role::Ago)) {
-        p.kind = ParsedKind::Shift;
-        p.amount = -1;
-        p.samePeriod = true;
-        p.lastToken = i + 2;
-        qsizetype k = i + 3;
-        qsizetype ordFirst = k;
-        if (ordinalAt(k, ordFirst) > 0 && ordFirst == k && lexAt(k + 1) &&
-            lexAt(k + 1)->unit == Unit::Quarter)
-            ++k;
-        const bool period =
-            isWord(k, "period"_L1) || (lexAt(k) && lexAt(k)->unit == Unit::Quarter && !lexAt(k)->plural);
-        // "the year-ago quarter", "the comparable year-ago period"
-        const qsizetype the =
-            isWord(i - 1, "comparable"_L1) || isWord(i - 1, "corresponding"_L1) ? i - 2 : i - 1;
-        if (period && roleAt(the) == Role::The && the >= m_minFirst) {
-            p.firstToken = the;
-            p.lastToken = k;
-            p.namesPeriod = true;
-        }
+    if (matchYearEdge(i, p))
         return p;
-    }
-
-    // "by year-end", "at year end", "year's end", "at month's end": the end of the current year or month
-    // (of the story's in a narrative); "since year-end" looks back to the last one.
-    if ((unit == Unit::Year || unit == Unit::Month) && !l->plural) {
-        qsizetype end = -1;
-        if (isPunct(i + 1, u'-') && glued(i + 1) && glued(i + 2) && roleAt(i + 2) == Role::End)
-            end = i + 2;
-        else if (roleAt(i + 1) == Role::End && !isWord(i + 2, "of"_L1))
-            end = i + 1;
-        else if (isPunct(i + 1, u'\'') && isWord(i + 2, "s"_L1) && glued(i + 1) && roleAt(i + 3) == Role::End)
-            end = i + 3;
-        if (end > 0 && roleAt(i - 1) != Role::The && roleAt(i - 1) != Role::Fiscal &&
-            roleAt(i - 1) != Role::A) {
-            p.kind = ParsedKind::Shift;
-            p.amount = isWord(i - 1, "since"_L1) ? -1 : 0;
-            p.anchor = AnchorOn::StoryOrDct;
-            p.mod = u"END"_s;
-            p.lastToken = end;
-            return p;
-        }
-    }
 
     // Quarters and centuries named by their ordinal: "the third quarter", "third-quarter", "the 19th
     // century".
@@ -211,6 +167,17 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                 if ((at(r) && at(r)->kind == TokenKind::Number) || isWord(r, "million"_L1) ||
                     isWord(r, "billion"_L1) || isWord(r, "percent"_L1) || isPunct(r, u'%') ||
                     isWord(r, "thousand"_L1)) {
+                    m_skipTo = std::max(m_skipTo, i);
+                    return std::nullopt;
+                }
+                // "four flights a week", "700 seats a week": a count of things per unit, a rate as well
+                // (untagged 2 of 3).
+                const Token *noun = at(r);
+                if (noun && noun->kind == TokenKind::Word && !noun->lex && noun->length() > 2 &&
+                    !isWord(r, "times"_L1) && m_text[noun->end - 1] == u's' &&
+                    ((at(r - 1) && at(r - 1)->kind == TokenKind::Number) ||
+                     (lexAt(r - 1) && lexAt(r - 1)->number > 0) || isWord(r - 1, "thousand"_L1) ||
+                     isWord(r - 1, "million"_L1))) {
                     m_skipTo = std::max(m_skipTo, i);
                     return std::nullopt;
                 }
@@ -366,11 +333,7 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
     // "last year's quarter": the same quarter a year before the one being reported.
     if (qsizetype yearFirst = 0; unit == Unit::Quarter) {
         if (const std::optional<int> shift = relativeYearPossessive(b, yearFirst); shift && *shift == -1) {
-            p.kind = ParsedKind::Shift;
-            p.unit = Precision::Year;
-            p.amount = -1;
-            p.samePeriod = true;
-            p.namesPeriod = true;
+            samePeriodYearBefore(p, p.lastToken);
             p.firstToken = yearFirst;
             return p;
         }
@@ -386,6 +349,8 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
             p.kind = ParsedKind::Shift;
             p.amount = -1;
             p.firstToken = latest ? b - 1 : b;
+            if (const qsizetype end = yearBackAfter(i + 1); end > 0 && !latest)
+                samePeriodYearBefore(p, end); // "the quarter a year ago"
             return p;
         }
         // "sales for the full year": the current year as a whole.
@@ -432,7 +397,12 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
     switch (rb) {
     case Role::Last:
     case Role::Past:
-        if (the || rb == Role::Past) {
+        // "over the past year", "in the last decade": the unit before the current one, as TimeBank
+        // types it (4 of 5), like "last year"; "the last week of the trial" is a final week and "for the
+        // past decade" a stretch instead.
+        if (the && !isWord(i + 1, "of"_L1) && unit != Unit::Day && !isWord(b - 2, "for"_L1)) {
+            p.amount = -1;
+        } else if (the || rb == Role::Past) {
             p.kind = ParsedKind::Duration;
             p.type = TimexType::Duration;
             p.amount = 1;

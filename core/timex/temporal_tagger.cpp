@@ -16,10 +16,11 @@ using namespace timex;
 
 namespace {
 
-// Only calendar expressions without a year ("Sunday", "Oct. 7", "the third quarter") need the tense.
+// Only calendar expressions without a year ("Sunday", "Oct. 7", "the third quarter", a bare "10 p.m.")
+// need the tense.
 bool dependsOnTense(const ParsedTimex &p) {
     return p.kind == ParsedKind::Calendar && p.year < 0 && p.value.isEmpty() &&
-           (p.month || p.weekday || p.weekend || p.quarter || p.half || p.season || p.holiday);
+           (p.month || p.weekday || p.weekend || p.quarter || p.half || p.season || p.holiday || p.hour >= 0);
 }
 
 struct Found {

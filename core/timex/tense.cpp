@@ -22,11 +22,39 @@ WordTense wordTense(QStringView text, const Token &tok) {
     if (tok.lex && tok.lex->tense != WordTense::None)
         return tok.lex->tense;
     const qsizetype n = tok.length();
-    // Deadlines ("by Friday", "effective Jan. 1"), read off the text: "by" is too frequent to be worth a
-    // lexicon entry.
-    if (!tok.lex && (isWordAt(text, tok, "by") || isWordAt(text, tok, "until") ||
-                     isWordAt(text, tok, "till") || isWordAt(text, tok, "effective")))
-        return WordTense::Deadline;
+    // Words read off the text rather than kept in the lexicon, where they would cost every lookup: deadlines
+    // ("by Friday", "until Tuesday", "effective Jan. 1"), "since Oct. 23" looking back, and "set to
+    // resume", "plan to leave" looking ahead (tenseAround wants the "to").
+    if (!tok.lex) {
+        switch (n) {
+        case 2:
+            if (isWordAt(text, tok, "by"))
+                return WordTense::Deadline;
+            break;
+        case 3:
+            if (isWordAt(text, tok, "set"))
+                return WordTense::Future;
+            break;
+        case 4:
+            if (isWordAt(text, tok, "till"))
+                return WordTense::Deadline;
+            if (isWordAt(text, tok, "plan"))
+                return WordTense::Future;
+            break;
+        case 5:
+            if (isWordAt(text, tok, "until"))
+                return WordTense::Deadline;
+            if (isWordAt(text, tok, "since"))
+                return WordTense::Past;
+            break;
+        case 9:
+            if (isWordAt(text, tok, "effective"))
+                return WordTense::Deadline;
+            break;
+        default:
+            break;
+        }
+    }
     // Regular past forms: "rejected", "announced". Short words ("red", "bed") are in the lexicon.
     if (n >= 5) {
         const char16_t e = text[tok.end - 2].unicode() | 0x20;
@@ -35,6 +63,19 @@ WordTense wordTense(QStringView text, const Token &tok) {
             return WordTense::Past;
     }
     return WordTense::None;
+}
+
+// A verb of putting off ("postponed", "delayed", "extended") among the three words before `deadline`.
+bool deferralBefore(QStringView text, const std::vector<Token> &tokens, qsizetype sentenceFirst,
+                    qsizetype deadline) {
+    for (qsizetype k = deadline - 1; k >= std::max(sentenceFirst, deadline - 3); --k) {
+        const Token &t = tokens[size_t(k)];
+        if (isWordAt(text, t, "postponed") || isWordAt(text, t, "delayed") || isWordAt(text, t, "extended") ||
+            isWordAt(text, t, "deferred") || isWordAt(text, t, "adjourned") || isWordAt(text, t, "pushed") ||
+            isWordAt(text, t, "suspended") || isWordAt(text, t, "recessed"))
+            return true;
+    }
+    return false;
 }
 
 Tense toTense(WordTense t) {
@@ -64,6 +105,8 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
         if (i >= first && i <= last)
             continue;
         const WordTense word = wordTense(text, tokens[size_t(i)]);
+        if (word == WordTense::None)
+            continue; // most words: skip before the switch below
         Tense t = toTense(word);
         if (t == Tense::Unknown)
             continue;
@@ -71,13 +114,30 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
         // "will meet on Tuesday, officials said": the attribution does not date what was said.
         if (word == WordTense::Reporting && distance > 2)
             continue;
-        // "next to the embassy", "due to the storm": a place or a cause, not the future.
-        if (word == WordTense::Future && i + 1 <= end && isWordAt(text, tokens[size_t(i + 1)], "to") &&
-            (isWordAt(text, tokens[size_t(i)], "next") || isWordAt(text, tokens[size_t(i)], "due")))
-            continue;
+        const bool toFollows = (word == WordTense::Future || word == WordTense::Present) && i + 1 <= end &&
+                               isWordAt(text, tokens[size_t(i + 1)], "to");
+        if (word == WordTense::Future) {
+            const Token &tok = tokens[size_t(i)];
+            // "next to the embassy", "due to the storm": a place or a cause, not the future.
+            if (toFollows && (isWordAt(text, tok, "next") || isWordAt(text, tok, "due")))
+                continue;
+            // "set to resume", "plan to leave": intentions; "set" and "plan" alone are not.
+            if (!toFollows && (isWordAt(text, tok, "set") || isWordAt(text, tok, "plan")))
+                continue;
+            // "three days later": a step from another date, not the future.
+            if (i > sentenceFirst && tokens[size_t(i - 1)].lex &&
+                tokens[size_t(i - 1)].lex->unit != Unit::None && isWordAt(text, tok, "later"))
+                continue;
+        }
+        // "are to resume Tuesday", "has to leave by Friday": an arrangement or obligation ahead.
+        if (toFollows && word == WordTense::Present && !isWordAt(text, tokens[size_t(i)], "now"))
+            t = Tense::Future;
         // "until Tuesday", "by Friday": a deadline counts only right before the expression.
         if (word == WordTense::Deadline && !(i < first && distance == 1))
             continue;
+        // "postponed until Tuesday", "extended its deadline until Friday": the new date lies ahead
+        // whatever the verb's tense.
+        const bool deferred = word == WordTense::Deadline && deferralBefore(text, tokens, sentenceFirst, i);
         // "will be held", "would have signed": a modal shortly before a participle makes the clause future.
         if (t == Tense::Past)
             for (qsizetype k = std::max(sentenceFirst, i - 3); k < i; ++k)
@@ -87,7 +147,7 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
                 }
         // Present forms ("is", "says") and deadlines are weaker evidence than past or future verbs.
         const qsizetype weighted =
-            t == Tense::Present || word == WordTense::Deadline ? distance + 3 : distance;
+            deferred ? 0 : (t == Tense::Present || word == WordTense::Deadline ? distance + 3 : distance);
         if (weighted < bestDistance) {
             bestDistance = weighted;
             best = t;

@@ -71,6 +71,10 @@ void TestTimexRecognition::spans_data() {
     row("fraction", u"He served 2 1/2 years in prison."_s, {u"2 1/2 years"_s});
     row("year's quarter", u"Sales fell in last year's quarter."_s, {u"last year's quarter"_s});
     row("year quarter", u"Net fell in the 1988 fourth quarter."_s, {u"the 1988 fourth quarter"_s});
+    row("year before an event noun", u"He lost the bitter 1996 campaign and record 1989 earnings."_s,
+        {u"1996"_s, u"1989"_s});
+    row("over before a number", u"Prices rose over three years and over a week."_s,
+        {u"three years"_s, u"over a week"_s});
 }
 
 void TestTimexRecognition::spans() {
@@ -85,6 +89,8 @@ void TestTimexRecognition::notDates_data() {
     row("thousands", u"Israel would free 1,500 prisoners."_s);
     row("member nations", u"The assembly of 193 member nations voted."_s);
     row("a quarter of", u"A quarter of Gaza's residents are starving."_s);
+    row("morning session", u"Shares fell 4 in the morning session."_s);
+    row("count per unit", u"The airline runs four flights a week, or 700 seats a week."_s);
     row("age", u"A 23-year-old journalist was wounded."_s);
     row("age spaced", u"The boy, who is 12 years old, was hurt."_s);
     row("money", u"The club paid £30m for him."_s);
