@@ -432,19 +432,35 @@ QString durationValue(Unit unit, int amount, double fraction, bool mixed) {
 
 Resolved normalizeInRange(const ParsedTimex &p, const ResolutionContext &c);
 
+namespace {
+
+bool isBareYear(const ParsedTimex &p) {
+    return p.kind == ParsedKind::Calendar && p.year > 0 && !p.month && !p.day && !p.quarter && !p.half &&
+           !p.season;
+}
+
+// What an expression Boost's calendar cannot hold resolves to: its written year when it is only a year.
+Resolved outOfCalendar(const ParsedTimex &p) {
+    Resolved r;
+    r.type = p.type;
+    r.mod = p.mod;
+    if (isBareYear(p))
+        r.value = fourDigits(p.year);
+    return r;
+}
+
+} // namespace
+
 Resolved normalize(const ParsedTimex &p, const ResolutionContext &c) {
     // Boost's calendar covers 1400-9999. Years outside it ("in 1066") keep their written value; an
     // arithmetic result outside it ("3000 centuries ago") leaves the expression out rather than crash.
+    // Bare early years are common in histories, so they skip the exception's cost.
+    if (isBareYear(p) && !p.holiday && p.year < 1400 && p.value != u"relyear")
+        return outOfCalendar(p);
     try {
         return normalizeInRange(p, c);
     } catch (const std::exception &) {
-        Resolved r;
-        r.type = p.type;
-        r.mod = p.mod;
-        if (p.kind == ParsedKind::Calendar && p.year > 0 && !p.month && !p.day && !p.quarter && !p.half &&
-            !p.season)
-            r.value = fourDigits(p.year);
-        return r;
+        return outOfCalendar(p);
     }
 }
 

@@ -343,6 +343,9 @@ void TestTimexNormalization::normalizes_data() {
         u"BC0814"_s);
     row("bc year dotted", u"The city fell in 146 B.C. to Rome."_s, wed, u"146 B.C."_s, u"DATE"_s,
         u"BC0146"_s);
+    // Before 1400, where Boost's calendar starts: the written year.
+    row("year before 1400", u"The abbey was rebuilt in 1215 after the fire."_s, wed, u"1215"_s, u"DATE"_s,
+        u"1215"_s);
     row("month day near future past tense", u"The board declared a dividend payable Dec. 15."_s,
         u"1989-11-02"_s, u"Dec. 15"_s, u"DATE"_s, u"1989-12-15"_s);
     row("quarter future after it ended", u"The company will report third-quarter results."_s, u"1989-11-02"_s,
