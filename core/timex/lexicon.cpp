@@ -32,11 +32,6 @@ bool pack(QStringView word, std::uint64_t &k0, std::uint64_t &k1) {
     return true;
 }
 
-std::size_t hashKey(std::uint64_t k0, std::uint64_t k1) {
-    std::uint64_t h = k0 * 0x9E3779B97F4A7C15ull ^ (k1 + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
-    return std::size_t(h ^ (h >> 29));
-}
-
 } // namespace
 
 bool Lexeme::computeTrigger() const {
@@ -102,16 +97,6 @@ const Lexeme *Lexicon::find(QStringView word) const {
     if (!pack(word, k0, k1))
         return nullptr;
     return findPacked(k0, k1);
-}
-
-const Lexeme *Lexicon::findPacked(std::uint64_t k0, std::uint64_t k1) const {
-    std::size_t i = hashKey(k0, k1) & m_mask;
-    while (m_keys[i].k0 != 0) {
-        if (m_keys[i].k0 == k0 && m_keys[i].k1 == k1)
-            return &m_entries[i];
-        i = (i + 1) & m_mask;
-    }
-    return nullptr;
 }
 
 Lexicon::Lexicon() {

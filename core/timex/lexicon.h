@@ -170,7 +170,16 @@ public:
             k1 |= std::uint64_t(s[k] | 0x20) << (8 * (k - 8));
     }
     // The same for a word already packed by the tokenizer (up to 16 lowercase letters, one byte each).
-    const Lexeme *findPacked(std::uint64_t k0, std::uint64_t k1) const;
+    // Inline: the tokenizer and the candidate scan probe hundreds of thousands of words per megabyte.
+    const Lexeme *findPacked(std::uint64_t k0, std::uint64_t k1) const {
+        std::size_t i = hashKey(k0, k1) & m_mask;
+        while (m_keys[i].k0 != 0) {
+            if (m_keys[i].k0 == k0 && m_keys[i].k1 == k1)
+                return &m_entries[i];
+            i = (i + 1) & m_mask;
+        }
+        return nullptr;
+    }
 
     // Cheap pre-checks on length and the first two letters (lowercase 'a'..'z'): can the word be in the
     // lexicon at all, and can it be a trigger? Most words of a text fail them and are never hashed.
@@ -186,6 +195,11 @@ private:
     struct Key {
         std::uint64_t k0 = 0, k1 = 0; // the word packed as bytes; k0 == 0 marks an empty slot
     };
+    static std::size_t hashKey(std::uint64_t k0, std::uint64_t k1) {
+        const std::uint64_t h =
+            k0 * 0x9E3779B97F4A7C15ull ^ (k1 + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
+        return std::size_t(h ^ (h >> 29));
+    }
     Lexeme &entry(const char *word);
     std::vector<Key> m_keys;
     std::vector<Lexeme> m_entries;

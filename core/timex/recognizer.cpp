@@ -131,17 +131,19 @@ void Recognizer::samePeriodYearBefore(ParsedTimex &p, qsizetype last) const {
 
 // A noun that a year before it dates: an event ("campaign", "treaty") or a reporting period ("earnings").
 bool Recognizer::eventNounAt(qsizetype k) const {
-    static const char *const nouns[] = {
-        "campaign", "campaigns", "election", "elections",    "treaty",  "war",    "revolution", "rebellion",
-        "uprising", "crisis",    "census",   "constitution", "battle",  "siege",  "invasion",   "expedition",
-        "peace",    "agreement", "revolt",   "offensive",    "rules",   "season", "budget",     "results",
-        "earnings", "contract",  "summit",   "accord",       "sales",   "profit", "profits",    "revenue",
-        "levels",   "figures",   "primary",  "games",        "olympics"};
+    static constexpr QLatin1StringView nouns[] = {
+        "campaign"_L1,   "campaigns"_L1, "election"_L1, "elections"_L1,  "treaty"_L1,  "war"_L1,
+        "revolution"_L1, "rebellion"_L1, "uprising"_L1, "crisis"_L1,     "census"_L1,  "constitution"_L1,
+        "battle"_L1,     "siege"_L1,     "invasion"_L1, "expedition"_L1, "peace"_L1,   "agreement"_L1,
+        "revolt"_L1,     "offensive"_L1, "rules"_L1,    "season"_L1,     "budget"_L1,  "results"_L1,
+        "earnings"_L1,   "contract"_L1,  "summit"_L1,   "accord"_L1,     "sales"_L1,   "profit"_L1,
+        "profits"_L1,    "revenue"_L1,   "levels"_L1,   "figures"_L1,    "primary"_L1, "games"_L1,
+        "olympics"_L1};
     const Token *t = at(k);
     if (!t || t->kind != TokenKind::Word)
         return false;
-    for (const char *n : nouns)
-        if (isWord(k, QLatin1StringView(n)))
+    for (QLatin1StringView n : nouns)
+        if (isWord(k, n))
             return true;
     return false;
 }
@@ -166,15 +168,17 @@ bool Recognizer::yearContext(qsizetype i) const {
     // "the company's 1989 results": a year owned by its subject.
     if (value >= 1900 && value <= 2100 && isWord(i - 1, "s"_L1) && isPunct(i - 2, u'\'') && glued(i - 1))
         return true;
-    static const char *const cues[] = {
-        "in",         "since", "by",      "until",   "till",   "of",     "before", "after",  "during",
-        "from",       "to",    "through", "between", "and",    "or",     "year",   "fiscal", "early",
-        "late",       "mid",   "around",  "circa",   "spring", "summer", "fall",   "autumn", "winter",
-        "throughout", "for",   "the",     "as",      "than",   "on",     "at",     "into",   "end",
-        "beginning",  "start", "middle",  "fy",      "ca",     "c",      "due",    "both"};
+    static constexpr QLatin1StringView cues[] = {
+        "in"_L1,    "since"_L1,     "by"_L1,     "until"_L1,  "till"_L1,    "of"_L1,      "before"_L1,
+        "after"_L1, "during"_L1,    "from"_L1,   "to"_L1,     "through"_L1, "between"_L1, "and"_L1,
+        "or"_L1,    "year"_L1,      "fiscal"_L1, "early"_L1,  "late"_L1,    "mid"_L1,     "around"_L1,
+        "circa"_L1, "spring"_L1,    "summer"_L1, "fall"_L1,   "autumn"_L1,  "winter"_L1,  "throughout"_L1,
+        "for"_L1,   "the"_L1,       "as"_L1,     "than"_L1,   "on"_L1,      "at"_L1,      "into"_L1,
+        "end"_L1,   "beginning"_L1, "start"_L1,  "middle"_L1, "fy"_L1,      "ca"_L1,      "c"_L1,
+        "due"_L1,   "both"_L1};
     if (prev->kind == TokenKind::Word) {
-        for (const char *c : cues)
-            if (isWord(i - 1, QLatin1StringView(c)))
+        for (QLatin1StringView c : cues)
+            if (isWord(i - 1, c))
                 return true;
         if (prev->lex && prev->lex->month)
             return true;

@@ -13,11 +13,12 @@ namespace annals::timex {
 std::optional<Recognizer::Quantity> Recognizer::quantityBefore(qsizetype u) {
     qsizetype j = u - 1;
     // "eight trading days", "two more weeks", "three consecutive years": the amount is one word further.
-    static const char *const between[] = {"trading", "business",   "working",  "straight", "consecutive",
-                                          "more",    "additional", "calendar", "full"};
+    static constexpr QLatin1StringView between[] = {"trading"_L1,    "business"_L1,    "working"_L1,
+                                                    "straight"_L1,   "consecutive"_L1, "more"_L1,
+                                                    "additional"_L1, "calendar"_L1,    "full"_L1};
     if (const Token *w = at(j); w && w->kind == TokenKind::Word && !w->capitalized && j - 1 >= m_minFirst)
-        for (const char *b : between)
-            if (isWord(j, QLatin1StringView(b))) {
+        for (QLatin1StringView b : between)
+            if (isWord(j, b)) {
                 std::optional<Quantity> q = quantityBefore(j);
                 if (q && (q->count != 1 || !q->article || isWord(j, "additional"_L1) || isWord(j, "full"_L1)))
                     return q;

@@ -124,19 +124,20 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct,
     for (const Found &f : scratch.found) {
         const ParsedTimex &p = f.parsed;
         context.tense = f.tense;
-        const Resolved r = normalize(p, context);
+        Resolved r = normalize(p, context);
         if (r.value.isEmpty())
             continue;
         Timex t;
         t.span = f.span;
         t.type = r.type;
-        t.value = r.value;
-        t.mod = r.mod;
-        t.quant = r.quant;
-        t.freq = r.freq;
+        // Moved, not copied: r's strings are not read again.
+        t.value = std::move(r.value);
+        t.mod = std::move(r.mod);
+        t.quant = std::move(r.quant);
+        t.freq = std::move(r.freq);
         if (r.usedPrevious)
             t.anchorIndex = r.usedReportedPeriod ? reportedIndex : previousIndex;
-        out.append(t);
+        out.append(std::move(t));
         // A bare year far from the story's ("revealed in 2005") is mentioned in passing; a date with its
         // month, or a year close by, moves the story on.
         if (r.explicitYear && r.point && narrative &&

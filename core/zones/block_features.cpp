@@ -166,11 +166,8 @@ bool hasNavigationSeparators(QStringView text) {
     return text.count(u'|') >= 2;
 }
 
-bool startsWithWord(QStringView text, QStringView prefix) {
-    text = trimmedText(text);
-    if (text.size() < prefix.size() || prefix.isEmpty())
-        return false;
-    // Cheap first-letter test before the case-insensitive comparison; this runs on every paragraph.
+bool startsWithWordTrimmed(QStringView text, QStringView prefix) {
+    // Cheap first-letter test before the case-insensitive comparison.
     // (Between two ASCII letters the first test is exact; only other characters need Qt's case tables.)
     if (!asciiCaselessEqual(text.front(), prefix.front()) &&
         ((text.front().unicode() | prefix.front().unicode()) < 128 ||

@@ -49,8 +49,22 @@ inline QStringView trimmedText(QStringView text) {
     return text.trimmed();
 }
 
-// Case-insensitive: does text start with prefix (after leading spaces)?
-bool startsWithWord(QStringView text, QStringView prefix);
+// startsWithWord's comparison, for text already trimmed and at least as long as a non-empty prefix.
+bool startsWithWordTrimmed(QStringView text, QStringView prefix);
+
+// Case-insensitive: does text start with prefix (after leading spaces)? Inline up to the first-letter
+// test, which rejects nearly every call: the cue tests ask it of every paragraph, prefix after prefix.
+inline bool startsWithWord(QStringView text, QStringView prefix) {
+    text = trimmedText(text);
+    if (text.size() < prefix.size() || prefix.isEmpty())
+        return false;
+    const char16_t x = text.front().unicode();
+    const char16_t y = prefix.front().unicode();
+    // Two ASCII characters match caselessly only when equal or the same letter in the other case.
+    if ((x | y) < 128 && x != y && ((x ^ y) != 0x20 || char16_t((x | 0x20) - u'a') >= 26))
+        return false;
+    return startsWithWordTrimmed(text, prefix);
+}
 
 // Case-insensitive containment of an ASCII needle.
 bool containsText(QStringView text, QStringView needle);

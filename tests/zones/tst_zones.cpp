@@ -147,6 +147,14 @@ void TestZones::cues_data() {
     QTest::newRow("copyright") << u"\u00A9 2024 Harbour Radio"_s << u"copyright"_s << true;
     QTest::newRow("copyright word") << u"Copyright 2024 The Island Herald. All rights reserved."_s
                                     << u"copyright"_s << true;
+    // The phrases anywhere in the line: in the sixteen-character groups and in the last few characters.
+    QTest::newRow("rights reserved mid-line")
+        << u"Harbour Radio 2024, All rights reserved by the station group"_s << u"copyright"_s << true;
+    QTest::newRow("rights reserved at the end") << u"(2024) All rights reserved"_s << u"copyright"_s << true;
+    QTest::newRow("station file") << u"Harbour Radio 98.1 FM Public Inspection File"_s << u"copyright"_s
+                                  << true;
+    QTest::newRow("rights in prose") << u"The union said all rights were reserved for members."_s
+                                     << u"copyright"_s << false;
     QTest::newRow("read more") << u"Read More: Ferry fares to rise in spring"_s << u"prefix"_s << true;
     QTest::newRow("listen") << u"Listen to this article"_s << u"prefix"_s << true;
     QTest::newRow("prose is no prefix")
