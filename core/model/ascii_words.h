@@ -8,7 +8,9 @@
 #include <emmintrin.h>
 #endif
 
-// ASCII letters and digits, for the word scanners of several stages (zones, actors).
+// ASCII word scanning shared by the stages that read every paragraph or sentence (zones, time expressions,
+// actors): runs of letters, or of letters and digits, skipped eight UTF-16 units at a time where SSE2 is
+// there.
 namespace annals {
 
 // Which ASCII characters are letters or digits, built at compile time.
@@ -19,29 +21,69 @@ inline constexpr auto kAsciiWordCharacters = [] {
     return table;
 }();
 
-// Index of the first character at or after i (and before n) that is not an ASCII letter or digit, eight
-// characters at a time where SSE2 is there: words are scanned on every paragraph and event sentence.
-Q_ALWAYS_INLINE qsizetype skipAsciiWordCharacters(const char16_t *s, qsizetype i, qsizetype n) {
+namespace ascii_detail {
+
 #if defined(__SSE2__)
-    const __m128i minusOne = _mm_set1_epi16(-1);
+// Lanes of x (as signed 16-bit values) in [first, first + count): (c | 0x20) - 'a' is in [0, 26) for
+// ASCII letters only, c - '0' in [0, 10) for digits only.
+Q_ALWAYS_INLINE __m128i inRange(__m128i offset, short count) {
+    return _mm_and_si128(_mm_cmpgt_epi16(offset, _mm_set1_epi16(-1)),
+                         _mm_cmplt_epi16(offset, _mm_set1_epi16(count)));
+}
+
+Q_ALWAYS_INLINE __m128i letterLanes(__m128i x) {
+    return inRange(_mm_sub_epi16(_mm_or_si128(x, _mm_set1_epi16(0x20)), _mm_set1_epi16(u'a')), 26);
+}
+
+Q_ALWAYS_INLINE __m128i digitLanes(__m128i x) {
+    return inRange(_mm_sub_epi16(x, _mm_set1_epi16(u'0')), 10);
+}
+
+// Advances i over whole groups of eight whose lanes all pass `lanes`; stops at the group holding the
+// first failing unit and returns that unit's index, or the first index with fewer than eight left.
+template <typename Lanes>
+Q_ALWAYS_INLINE qsizetype skipGroups(const char16_t *s, qsizetype i, qsizetype n, Lanes lanes, bool &found) {
+    found = false;
     while (i + 8 <= n) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
-        // As signed 16-bit values, (c | 0x20) - 'a' is in [0, 26) and c - '0' in [0, 10) for ASCII
-        // letters and digits only.
-        const __m128i letterOffset =
-            _mm_sub_epi16(_mm_or_si128(x, _mm_set1_epi16(0x20)), _mm_set1_epi16(u'a'));
-        const __m128i digitOffset = _mm_sub_epi16(x, _mm_set1_epi16(u'0'));
-        const __m128i letter = _mm_and_si128(_mm_cmpgt_epi16(letterOffset, minusOne),
-                                             _mm_cmplt_epi16(letterOffset, _mm_set1_epi16(26)));
-        const __m128i digit = _mm_and_si128(_mm_cmpgt_epi16(digitOffset, minusOne),
-                                            _mm_cmplt_epi16(digitOffset, _mm_set1_epi16(10)));
-        const unsigned mask = unsigned(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
-        if (mask != 0xFFFFu)
+        const unsigned mask =
+            unsigned(_mm_movemask_epi8(lanes(_mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i)))));
+        if (mask != 0xFFFFu) {
+            found = true;
             return i + qsizetype(__builtin_ctz(~mask & 0xFFFFu) / 2);
+        }
         i += 8;
     }
+    return i;
+}
+#endif
+
+} // namespace ascii_detail
+
+// Index of the first character at or after i (and before n) that is not an ASCII letter or digit.
+Q_ALWAYS_INLINE qsizetype skipAsciiWordCharacters(const char16_t *s, qsizetype i, qsizetype n) {
+#if defined(__SSE2__)
+    bool found = false;
+    i = ascii_detail::skipGroups(
+        s, i, n,
+        [](__m128i x) { return _mm_or_si128(ascii_detail::letterLanes(x), ascii_detail::digitLanes(x)); },
+        found);
+    if (found)
+        return i;
 #endif
     while (i < n && s[i] < 128 && kAsciiWordCharacters[s[i]])
+        ++i;
+    return i;
+}
+
+// Index of the first character at or after i (and before n) that is not an ASCII letter.
+Q_ALWAYS_INLINE qsizetype skipAsciiLetters(const char16_t *s, qsizetype i, qsizetype n) {
+#if defined(__SSE2__)
+    bool found = false;
+    i = ascii_detail::skipGroups(s, i, n, ascii_detail::letterLanes, found);
+    if (found)
+        return i;
+#endif
+    while (i < n && char16_t((s[i] | 0x20) - u'a') < 26)
         ++i;
     return i;
 }

@@ -1,6 +1,6 @@
 #include "timex/candidate_scan.h"
 
-#include "timex/ascii_scan.h"
+#include "model/ascii_words.h"
 
 #include <QChar>
 

@@ -1,6 +1,6 @@
 #include "timex/tokenizer.h"
 
-#include "timex/ascii_scan.h"
+#include "model/ascii_words.h"
 
 #include <QChar>
 
