@@ -1,4 +1,5 @@
 #include "events/actor_tokens.h"
+#include "model/unit_search.h"
 
 #include <QString>
 
@@ -25,25 +26,9 @@ bool startsCapitalised(QStringView w) {
            w[3].isUpper();
 }
 
-// Does s hold an em or en dash? One pass, eight characters at a time where SSE2 is there.
+// Does s hold an em or en dash?
 bool containsDash(QStringView s) {
-    const char16_t *const c = s.utf16();
-    const qsizetype n = s.size();
-    qsizetype i = 0;
-#if defined(__SSE2__)
-    const __m128i em = _mm_set1_epi16(short(0x2014));
-    const __m128i en = _mm_set1_epi16(short(0x2013));
-    for (; i + 8 <= n; i += 8) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(c + i));
-        if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(v, em), _mm_cmpeq_epi16(v, en))))
-            return true;
-    }
-#endif
-    for (; i < n; ++i) {
-        if (c[i] == 0x2014 || c[i] == 0x2013)
-            return true;
-    }
-    return false;
+    return containsAnyUnit<u'\u2014', u'\u2013'>(s);
 }
 
 // Skips a parenthesised photo credit such as "(AP Photo/Jane Doe, Pool)"; returns the index after it.

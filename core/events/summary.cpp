@@ -1,4 +1,5 @@
 #include "events/summary.h"
+#include "model/unit_search.h"
 
 #include <QList>
 
@@ -143,21 +144,7 @@ bool isCollapsed(QStringView s) {
 
 // Is any of the quote marks tidy balances (straight and curly double quotes) in the text?
 bool hasDoubleQuote(QStringView s) {
-    const char16_t *const d = s.utf16();
-    const qsizetype n = s.size();
-    qsizetype i = 0;
-#if defined(__SSE2__)
-    for (; i + 8 <= n; i += 8) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
-        if (equalBits(v, u'"') | equalBits(v, u'\u201c') | equalBits(v, u'\u201d'))
-            return true;
-    }
-#endif
-    for (; i < n; ++i) {
-        if (d[i] == u'"' || d[i] == u'\u201c' || d[i] == u'\u201d')
-            return true;
-    }
-    return false;
+    return containsAnyUnit<u'"', u'\u201c', u'\u201d'>(s);
 }
 
 // Whitespace runs become one space, leading and trailing whitespace goes; *a and *b (offsets into s)
