@@ -16,6 +16,17 @@ inline void appendBytes(QByteArray &out, const char *bytes, qsizetype n) {
     std::memcpy(out.data() + old, bytes, std::size_t(n));
 }
 
+// Writes the decimal digits of n (not negative) so that they end just before `end`; returns where they
+// begin. Numbers are written without QByteArray::number's allocation.
+template <typename Char> Char *writeDigitsBefore(Char *end, qint64 n) {
+    Char *p = end;
+    do {
+        *--p = Char('0' + n % 10);
+        n /= 10;
+    } while (n > 0);
+    return p;
+}
+
 // The characters of a string literal (without its terminating zero).
 template <qsizetype N> void appendRaw(QByteArray &out, const char (&literal)[N]) {
     appendBytes(out, literal, N - 1);

@@ -1,5 +1,6 @@
 #include "output/json_writer.h"
 
+#include "output/json_text.h"
 #include "output/large_buffer.h"
 #include "output/record_json.h"
 
@@ -17,12 +18,8 @@ constexpr qsizetype eventChunkSize = qsizetype(8) << 20;
 
 // "e" followed by the event's number, written into buffer: no allocation per event.
 QStringView eventId(qint64 number, char16_t (&buffer)[24]) {
-    char16_t *end = buffer + 24;
-    char16_t *p = end;
-    do {
-        *--p = char16_t(u'0' + number % 10);
-        number /= 10;
-    } while (number > 0);
+    char16_t *const end = buffer + 24;
+    char16_t *p = json::writeDigitsBefore(end, number);
     *--p = u'e';
     return QStringView(p, end - p);
 }

@@ -13,12 +13,8 @@ void appendNumber(QByteArray &out, qsizetype n) {
     }
     char digits[24];
     char *const end = digits + sizeof digits;
-    char *p = end;
-    do {
-        *--p = char('0' + n % 10);
-        n /= 10;
-    } while (n > 0);
-    appendBytes(out, p, end - p);
+    const char *const begin = writeDigitsBefore(end, n);
+    appendBytes(out, begin, end - begin);
 }
 } // namespace
 
