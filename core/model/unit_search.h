@@ -9,7 +9,7 @@
 namespace annals {
 
 // Does s hold any of the given UTF-16 units? One pass, eight units at a time where SSE2 is there: the
-// stages ask this of every event sentence (dashes before a dateline, quotes to balance).
+// stages ask this of every paragraph or event sentence (dashes, quotes, colons and slashes).
 template <char16_t... Units> bool containsAnyUnit(QStringView s) {
     const char16_t *const d = s.utf16();
     const qsizetype n = s.size();

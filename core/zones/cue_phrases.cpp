@@ -1,5 +1,6 @@
 #include "zones/cue_phrases.h"
 
+#include "model/unit_search.h"
 #include "zones/block_features.h"
 #include "zones/word_scanner.h"
 
@@ -261,25 +262,9 @@ bool mayHoldCopyrightPhrase(QStringView text) {
     return false;
 }
 
-// Does the text hold a ':' or a '/'? Eight characters at a time where SSE2 is there.
+// Does the text hold a ':' or a '/'?
 bool containsColonOrSlash(QStringView text) {
-    const char16_t *const s = text.utf16();
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-#if defined(__SSE2__)
-    const __m128i colon = _mm_set1_epi16(u':');
-    const __m128i slash = _mm_set1_epi16(u'/');
-    for (; i + 8 <= n; i += 8) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
-        if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(v, colon), _mm_cmpeq_epi16(v, slash))))
-            return true;
-    }
-#endif
-    for (; i < n; ++i) {
-        if (s[i] == u':' || s[i] == u'/')
-            return true;
-    }
-    return false;
+    return containsAnyUnit<u':', u'/'>(text);
 }
 
 bool hasYearLikeNumber(QStringView text) {
