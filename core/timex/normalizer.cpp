@@ -466,8 +466,14 @@ Resolved normalize(const ParsedTimex &p, const ResolutionContext &c) {
 
 Resolved normalizeInRange(const ParsedTimex &p, const ResolutionContext &c) {
     switch (p.kind) {
-    case ParsedKind::Calendar:
-        return resolveCalendar(p, c);
+    case ParsedKind::Calendar: {
+        Resolved r = resolveCalendar(p, c);
+        if (p.dayOffset != 0 && r.point && r.point->precision == Precision::Day) {
+            r.point->day += greg::days(p.dayOffset);
+            r.value = formatPoint(*r.point) + timeSuffix(p);
+        }
+        return r;
+    }
     case ParsedKind::Shift:
         return resolveShift(p, c);
     case ParsedKind::Duration: {

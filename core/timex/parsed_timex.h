@@ -43,6 +43,7 @@ struct ParsedTimex {
     bool weekend = false;
     int holiday = 0;       // 1-based index into holidays()
     int holidayOffset = 0; // days from the holiday ("Christmas Eve": -1, "Easter Monday": 1)
+    int dayOffset = 0;     // "the day before Christmas": -1, "two days after Feb. 3": 2
     int hour = -1;
     int minute = -1;
     QString partOfDay; // "MO", "AF", "EV", "NI"

@@ -210,6 +210,7 @@ std::vector<ParsedTimex> Recognizer::run() {
         std::optional<ParsedTimex> p = matchAt(i);
         if (!p)
             continue;
+        attachDayStep(*p, out);
         out.push_back(*p);
         m_minFirst = p->lastToken + 1;
         m_skipTo = std::max(m_skipTo, p->lastToken);
@@ -241,6 +242,37 @@ std::optional<ParsedTimex> Recognizer::matchAt(qsizetype i) {
         return std::nullopt;
     }
     return p;
+}
+
+void Recognizer::attachDayStep(ParsedTimex &p, std::vector<ParsedTimex> &found) const {
+    const qsizetype k = p.firstToken - 1;
+    const Role direction = roleAt(k);
+    if (direction != Role::Before && direction != Role::After)
+        return;
+    const bool day = p.kind == ParsedKind::Calendar && p.unit == Precision::Day && p.mod.isEmpty() &&
+                     p.partOfDay.isEmpty() && ((p.month && p.day) || p.weekday || p.holiday);
+    if (!day)
+        return;
+    const int sign = direction == Role::Before ? -1 : 1;
+    if (!found.empty()) {
+        // "two days" / "a day" was taken as a duration just before; "eight trading days" count no calendar.
+        const ParsedTimex &step = found.back();
+        if (step.kind == ParsedKind::Duration && step.durationUnit == Unit::Day && step.lastToken == k - 1 &&
+            step.lastToken - step.firstToken == 1 && step.amount > 0 && step.fraction == 0 &&
+            step.mod.isEmpty()) {
+            p.dayOffset = sign * step.amount;
+            p.firstToken = step.firstToken;
+            found.pop_back();
+            return;
+        }
+    }
+    // "the day before": not an expression of its own.
+    const Lexeme *unit = lexAt(k - 1);
+    if (unit && unit->unit == Unit::Day && !unit->plural && roleAt(k - 2) == Role::The &&
+        k - 2 >= m_minFirst) {
+        p.dayOffset = sign;
+        p.firstToken = k - 2;
+    }
 }
 
 bool Recognizer::amountBefore(qsizetype i) const {

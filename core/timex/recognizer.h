@@ -48,6 +48,9 @@ private:
     std::optional<qsizetype> monthDayYear(qsizetype i, ParsedTimex &p, bool &invalid);
     std::optional<Quantity> quantityBefore(qsizetype unitToken);
     void extendLeft(ParsedTimex &p);
+    // "the day before Christmas", "two days after Feb. 3": takes the step into p, and the step's duration
+    // from `found` when the recognizer had already taken it as one.
+    void attachDayStep(ParsedTimex &p, std::vector<ParsedTimex> &found) const;
     bool quotedTitle(const ParsedTimex &p) const;
     bool nounAfter(qsizetype i) const;
     bool amountBefore(qsizetype i) const; // a number, "million" or "%" among the three tokens before i

@@ -124,6 +124,12 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
             // "set to resume", "plan to leave": intentions; "set" and "plan" alone are not.
             if (!toFollows && (isWordAt(text, tok, "set") || isWordAt(text, tok, "plan")))
                 continue;
+            // "had been scheduled to expire Friday", "had planned to": an intention already overtaken.
+            bool overtaken = false;
+            for (qsizetype k = std::max(sentenceFirst, i - 3); k < i && !overtaken; ++k)
+                overtaken = isWordAt(text, tokens[size_t(k)], "had");
+            if (overtaken)
+                t = Tense::Past;
             // "three days later": a step from another date, not the future.
             if (i > sentenceFirst && tokens[size_t(i - 1)].lex &&
                 tokens[size_t(i - 1)].lex->unit != Unit::None && isWordAt(text, tok, "later"))

@@ -97,6 +97,18 @@ void TestTimexNormalization::normalizes_data() {
         u"DATE"_s, u"2024-02-13"_s);
     row("weekday deadline extended", u"The ministry extended its deadline until noon Monday."_s, wed,
         u"noon Monday"_s, u"TIME"_s, u"2024-02-12T12:00"_s);
+    row("weekday had been scheduled", u"The truce had been scheduled to end on Friday."_s, wed, u"Friday"_s,
+        u"DATE"_s, u"2024-02-02"_s);
+    row("day before weekday", u"The hearing was held the day before last Tuesday's vote."_s, wed,
+        u"the day before last Tuesday"_s, u"DATE"_s, u"2024-02-05"_s);
+    row("days after month day", u"He left two days after Feb. 3."_s, wed, u"two days after Feb. 3"_s,
+        u"DATE"_s, u"2024-02-05"_s);
+    row("day after holiday", u"Shops reopened the day after Christmas."_s, wed, u"the day after Christmas"_s,
+        u"DATE"_s, u"2023-12-26"_s);
+    row("days after an event stay apart", u"Troops arrived three days after the Oct. 7 attack."_s, wed,
+        u"three days"_s, u"DURATION"_s, u"P3D"_s);
+    row("trading days stay apart", u"Eight trading days after Oct. 12, the index recovered."_s, wed,
+        u"Eight trading days"_s, u"DURATION"_s, u"P8D"_s);
     row("month day since", u"Police are searching for him since the Oct. 23 attack."_s, u"2024-05-06"_s,
         u"Oct. 23"_s, u"DATE"_s, u"2023-10-23"_s);
     row("deadline just past", u"The agency will decide by Jan. 14."_s, u"2024-01-15"_s, u"Jan. 14"_s,
