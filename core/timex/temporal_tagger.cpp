@@ -109,6 +109,8 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct,
         narrative = years >= 3 && years > 4 * deictic;
     } else {
         // News speaks of its own days ("yesterday", "on Friday", "last week") even when it recalls old years.
+        // A chronicle that runs up to its publication date states a year every few sentences (the news of
+        // the corpora: at most 12 in a text), so twenty of them with few deictic words make a history too.
         int far = 0, near = 0, deictic = 0;
         for (const Found &f : scratch.found) {
             const ParsedTimex &p = f.parsed;
@@ -117,7 +119,8 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct,
             else if ((p.kind == ParsedKind::Shift && p.anchor == AnchorOn::Dct) || p.weekday || p.hour >= 0)
                 deictic += 1;
         }
-        narrative = far >= 3 && far > 4 * near && far > 4 * deictic;
+        narrative = (far >= 3 && far > 4 * near && far > 4 * deictic) ||
+                    (far + near >= 20 && far + near > 8 * deictic);
     }
     int previousIndex = -1;
     int reportedIndex = -1;

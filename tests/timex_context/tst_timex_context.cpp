@@ -188,6 +188,15 @@ void TestTimexContext::historyStaysInItsYear_data() {
     const QString inPassing = u"The war began in 1950. The front moved in 1951 and again in 1952. A study "
                               "published in 2003 counted the dead. In late November, the enemy attacked."_s;
     QTest::newRow("year in passing") << inPassing << u"late November"_s << u"1952-11"_s;
+
+    // A chronicle that runs up to its publication date: dense with stated years, few of them far back.
+    const QString chronicle =
+        u"The mission began in 2003. Its budget grew in 2004, 2005 and 2006. Attacks peaked in 2006 and "
+        "fell in 2007. Troop numbers rose in 2007, fell in 2008 and were cut again in 2009. Reports from "
+        "2007, 2008 and 2009 agree on the trend. Elections planned for 2008 were held in 2008. The talks "
+        "of 2007 led to the pact of 2008. Aid rose in 2007 and 2008 and levelled off in 2009. By 2008, most "
+        "provinces were calm. In November, the two governments signed a security pact."_s;
+    QTest::newRow("chronicle up to the dct") << chronicle << u"November"_s << u"2008-11"_s;
 }
 
 void TestTimexContext::historyStaysInItsYear() {
