@@ -38,7 +38,7 @@ struct Scratch {
 };
 
 Tense tenseOf(QStringView text, TextSpan span, const QList<TextSpan> &sentences, const Lexicon &lexicon,
-              std::vector<Token> &tokens) {
+              std::vector<Token> &tokens, bool deadlines = true) {
     const TextSpan sentence = sentenceAround(text, span, sentences, lexicon);
     tokenize(text, sentence.start, sentence.end, lexicon, tokens);
     qsizetype first = -1, last = -1;
@@ -50,7 +50,8 @@ Tense tenseOf(QStringView text, TextSpan span, const QList<TextSpan> &sentences,
     }
     if (first < 0)
         return Tense::Unknown;
-    return tenseAround(text, tokens, 0, qsizetype(tokens.size()) - 1, first, std::max(first, last));
+    return tenseAround(text, tokens, 0, qsizetype(tokens.size()) - 1, first, std::max(first, last),
+                       deadlines);
 }
 
 } // namespace
@@ -141,12 +142,19 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct,
         if (r.usedPrevious)
             t.anchorIndex = r.usedReportedPeriod ? reportedIndex : previousIndex;
         out.append(std::move(t));
-        // A bare year far from the story's ("revealed in 2005") is mentioned in passing; a date with its
-        // month, or a year close by, moves the story on.
-        if (r.explicitYear && r.point && narrative &&
-            (!context.storyYear || r.point->precision != Precision::Year ||
-             std::abs(r.point->day.year() - *context.storyYear) <= 10))
-            context.storyYear = r.point->day.year();
+        // A bare year far from the story's ("revealed in 2005") is mentioned in passing, and so is one the
+        // story looks ahead to ("a campaign planned for 1976"); a date with its month, or a year close by,
+        // moves the story on.
+        if (r.explicitYear && r.point && narrative) {
+            const bool bareYear = r.point->precision == Precision::Year;
+            const bool moves = !context.storyYear || !bareYear ||
+                               (std::abs(r.point->day.year() - *context.storyYear) <= 10 &&
+                                (r.point->day.year() <= *context.storyYear ||
+                                 tenseOf(text, f.span, sentences, d->lexicon, scratch.sentenceTokens,
+                                         false) != Tense::Future));
+            if (moves)
+                context.storyYear = r.point->day.year();
+        }
         // Results news names its period first; older periods mentioned in passing do not count.
         if (r.point && !context.reportedPeriod && !p.samePeriod &&
             (r.point->precision == Precision::Quarter || r.point->precision == Precision::Half) &&

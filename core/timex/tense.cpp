@@ -97,7 +97,7 @@ Tense toTense(WordTense t) {
 } // namespace
 
 Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype sentenceFirst,
-                  qsizetype sentenceLast, qsizetype first, qsizetype last) {
+                  qsizetype sentenceLast, qsizetype first, qsizetype last, bool deadlines) {
     Tense best = Tense::Unknown;
     qsizetype bestDistance = 1 << 30;
     const qsizetype end = std::min(sentenceLast, qsizetype(tokens.size()) - 1);
@@ -139,7 +139,7 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
         if (toFollows && word == WordTense::Present && !isWordAt(text, tokens[size_t(i)], "now"))
             t = Tense::Future;
         // "until Tuesday", "by Friday": a deadline counts only right before the expression.
-        if (word == WordTense::Deadline && !(i < first && distance == 1))
+        if (word == WordTense::Deadline && (!deadlines || !(i < first && distance == 1)))
             continue;
         // "postponed until Tuesday", "extended its deadline until Friday": the new date lies ahead
         // whatever the verb's tense.

@@ -14,7 +14,9 @@ enum class Tense { Unknown, Past, Present, Future };
 // sentenceLast]: the nearest tense marker wins (will/would/'ll/going to/plans to/expected to/next/upcoming/
 // scheduled for the future; past-tense verbs (-ed, irregular forms), "ago", "last" for the past; is/are/
 // says for the present).
+// `deadlines`: whether "by"/"until" right before the expression look ahead (in a history, "By 1941, the
+// army had retreated" tells the story's own progress).
 Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype sentenceFirst,
-                  qsizetype sentenceLast, qsizetype first, qsizetype last);
+                  qsizetype sentenceLast, qsizetype first, qsizetype last, bool deadlines = true);
 
 } // namespace annals::timex

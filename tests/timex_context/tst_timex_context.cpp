@@ -189,6 +189,16 @@ void TestTimexContext::historyStaysInItsYear_data() {
                               "published in 2003 counted the dead. In late November, the enemy attacked."_s;
     QTest::newRow("year in passing") << inPassing << u"late November"_s << u"1952-11"_s;
 
+    const QString lookingAhead =
+        u"The truce of 1973 did not hold. Fighting resumed in 1974. On 10 March 1975, the army attacked the "
+        "highlands. If the town fell, the coast would be open for a campaign planned for 1976. The defence "
+        "collapsed on 11 March."_s;
+    QTest::newRow("year looked ahead to") << lookingAhead << u"11 March"_s << u"1975-03-11"_s;
+
+    const QString byYear = u"The war spread in 1939 and 1940. In December 1940, the fleet sailed south. By "
+                           "early 1941, the army had retreated. In February, reinforcements landed."_s;
+    QTest::newRow("by a year") << byYear << u"February"_s << u"1941-02"_s;
+
     // A chronicle that runs up to its publication date: dense with stated years, few of them far back.
     const QString chronicle =
         u"The mission began in 2003. Its budget grew in 2004, 2005 and 2006. Attacks peaked in 2006 and "
