@@ -362,7 +362,13 @@ void Recognizer::attachDayAfterTime(ParsedTimex &p) {
     if (l->weekday && !l->plural && at(k)->capitalized) {
         p.weekday = l->weekday;
         p.lastToken = k;
-    } else if (l->role == Role::Today || l->role == Role::Yesterday || l->role == Role::Tomorrow) {
+        // A header's "18:13 PM ET, Wed February 7, 2024": the date that follows the weekday names the day.
+        k += isPunct(k + 1, u',') ? 2 : 1;
+        l = lexAt(k);
+        if (!l || !l->month || !at(k)->capitalized)
+            return;
+    }
+    if (l->role == Role::Today || l->role == Role::Yesterday || l->role == Role::Tomorrow) {
         p.kind = ParsedKind::Calendar;
         p.amount = l->role == Role::Today ? 0 : (l->role == Role::Yesterday ? -1 : 1);
         p.pick = Pick::This;

@@ -397,10 +397,11 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
     switch (rb) {
     case Role::Last:
     case Role::Past:
-        // "over the past year", "in the last decade": the unit before the current one, as TimeBank
-        // types it (4 of 5), like "last year"; "the last week of the trial" is a final week and "for the
-        // past decade" a stretch instead.
-        if (the && !isWord(i + 1, "of"_L1) && unit != Unit::Day && !isWord(b - 2, "for"_L1)) {
+        // "over the past year", "in the last decade": the year or decade before the current one, as
+        // TimeBank types them (3 of 3), like "last year"; "for the past decade" is a stretch instead.
+        // "The last week" is the seven days up to now, a DURATION unlike "last week" (TimeML's own
+        // example); so are the last month and quarter.
+        if (the && !isWord(i + 1, "of"_L1) && unit >= Unit::Year && !isWord(b - 2, "for"_L1)) {
             p.amount = -1;
         } else if (the || rb == Role::Past) {
             p.kind = ParsedKind::Duration;

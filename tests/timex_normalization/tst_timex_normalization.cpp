@@ -314,6 +314,8 @@ void TestTimexNormalization::normalizes_data() {
         u"2024-02-07T18:00"_s);
     row("clock am", u"Sirens sounded at 6:30 a.m. across the south."_s, wed, u"6:30 a.m."_s, u"TIME"_s,
         u"2024-02-07T06:30"_s);
+    row("clock weekday date header", u"Updated 18:13 PM ET, Wed February 7, 2024"_s, u"2024-02-09"_s,
+        u"18:13 PM ET, Wed February 7, 2024"_s, u"TIME"_s, u"2024-02-07T18:13"_s);
     row("clock pm quirk", u"Updated February 07, 2024 at 18:13 PM ET"_s, wed, u"18:13 PM ET"_s, u"TIME"_s,
         u"2024-02-07T18:13"_s);
     row("clock noon 12pm", u"The session opens at 12 pm."_s, wed, u"12 pm"_s, u"TIME"_s,
@@ -353,10 +355,13 @@ void TestTimexNormalization::normalizes_data() {
         u"P2D"_s);
     row("last three weeks", u"Prices rose during the last three weeks."_s, wed, u"the last three weeks"_s,
         u"DURATION"_s, u"P3W"_s);
-    // "over the past year" is the year before, as TimeBank and AQUAINT type it (4 of 5); after "for" the
-    // stretch reading stays.
-    row("the last week", u"Talks intensified over the last week."_s, wed, u"the last week"_s, u"DATE"_s,
-        u"2024-W05"_s);
+    // "over the past year" is the year before, as TimeBank and AQUAINT type it; "the last week" is the
+    // stretch up to now, as TimeML has it, unlike "last week".
+    row("the last week", u"Talks intensified over the last week."_s, wed, u"the last week"_s, u"DURATION"_s,
+        u"P1W"_s);
+    row("the past month", u"Prices fell over the past month."_s, wed, u"the past month"_s, u"DURATION"_s,
+        u"P1M"_s);
+    row("last week", u"Talks intensified last week."_s, wed, u"last week"_s, u"DATE"_s, u"2024-W05"_s);
     row("six week long", u"A six-week-long pause was proposed."_s, wed, u"six-week-long"_s, u"DURATION"_s,
         u"P6W"_s);
     row("six week", u"A six-week pause was proposed."_s, wed, u"six-week"_s, u"DURATION"_s, u"P6W"_s);
