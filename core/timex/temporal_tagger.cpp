@@ -54,6 +54,11 @@ Tense tenseOf(QStringView text, TextSpan span, const QList<TextSpan> &sentences,
                        deadlines);
 }
 
+// "(1790)": an aside, such as the year of a law or a book.
+bool bracketed(QStringView text, TextSpan span) {
+    return span.start > 0 && span.end < text.size() && text[span.start - 1] == u'(' && text[span.end] == u')';
+}
+
 } // namespace
 
 struct TemporalTagger::Private {
@@ -143,17 +148,18 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct,
             t.anchorIndex = r.usedReportedPeriod ? reportedIndex : previousIndex;
         out.append(std::move(t));
         // A bare year far from the story's ("revealed in 2005") is mentioned in passing, and so is one the
-        // story looks ahead to ("a campaign planned for 1976"); a date with its month, or a year close by,
-        // moves the story on.
+        // story looks ahead to ("a campaign planned for 1976") or one in brackets ("the Civil Constitution
+        // (1790)"); a date with its month, or a year close by, moves the story on.
         if (r.explicitYear && r.point && narrative) {
-            const bool bareYear = r.point->precision == Precision::Year;
-            const bool moves = !context.storyYear || !bareYear ||
-                               (std::abs(r.point->day.year() - *context.storyYear) <= 10 &&
-                                (r.point->day.year() <= *context.storyYear ||
-                                 tenseOf(text, f.span, sentences, d->lexicon, scratch.sentenceTokens,
-                                         false) != Tense::Future));
-            if (moves)
-                context.storyYear = r.point->day.year();
+            const int year = r.point->day.year();
+            const auto inPassing = [&] {
+                if (std::abs(year - *context.storyYear) > 10 || bracketed(text, f.span))
+                    return true;
+                return year > *context.storyYear && tenseOf(text, f.span, sentences, d->lexicon,
+                                                            scratch.sentenceTokens, false) == Tense::Future;
+            };
+            if (!context.storyYear || r.point->precision != Precision::Year || !inPassing())
+                context.storyYear = year;
         }
         // Results news names its period first; older periods mentioned in passing do not count.
         if (r.point && !context.reportedPeriod && !p.samePeriod &&

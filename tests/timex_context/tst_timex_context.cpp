@@ -199,6 +199,11 @@ void TestTimexContext::historyStaysInItsYear_data() {
                            "early 1941, the army had retreated. In February, reinforcements landed."_s;
     QTest::newRow("by a year") << byYear << u"February"_s << u"1941-02"_s;
 
+    const QString aside = u"The assembly met in 1789 and again in 1791. The new calendar began in 1793. "
+                          "Rebels rejected the church law (1790) and rose in the west. On 17 August, the "
+                          "assembly ordered a general levy."_s;
+    QTest::newRow("year in brackets") << aside << u"17 August"_s << u"1793-08-17"_s;
+
     // A chronicle that runs up to its publication date: dense with stated years, few of them far back.
     const QString chronicle =
         u"The mission began in 2003. Its budget grew in 2004, 2005 and 2006. Attacks peaked in 2006 and "
