@@ -175,7 +175,7 @@ bool Recognizer::yearContext(qsizetype i) const {
         "circa"_L1, "spring"_L1,    "summer"_L1, "fall"_L1,   "autumn"_L1,  "winter"_L1,  "throughout"_L1,
         "for"_L1,   "the"_L1,       "as"_L1,     "than"_L1,   "on"_L1,      "at"_L1,      "into"_L1,
         "end"_L1,   "beginning"_L1, "start"_L1,  "middle"_L1, "fy"_L1,      "ca"_L1,      "c"_L1,
-        "due"_L1,   "both"_L1};
+        "due"_L1,   "both"_L1,      "years"_L1};
     if (prev->kind == TokenKind::Word) {
         for (QLatin1StringView c : cues)
             if (isWord(i - 1, c))

@@ -340,7 +340,11 @@ std::optional<ParsedTimex> Recognizer::matchSeason(qsizetype i) {
         isWord(i, "summer"_L1) || isWord(i, "winter"_L1) || isWord(i, "autumn"_L1) ||
         (isWord(i, "spring"_L1) && (rb == Role::The || (at(i)->capitalized && at(i - 1) &&
                                                         !at(i)->newlineBefore && !isPunct(i - 1, u'.'))));
-    if (p.year < 0 && !modifier && !unambiguous && !(inThe && l->season != 3) && !(bare && l->season != 3))
+    // "in the fall." is the season; "in the fall of Budapest" is not, "in the fall of 1998" is again.
+    const bool fallSeason =
+        inThe && !isWord(i + 1, "of"_L1) && !isWord(i + 1, "in"_L1) && !isWord(i + 1, "from"_L1);
+    if (p.year < 0 && !modifier && !unambiguous && !(inThe && (l->season != 3 || fallSeason)) &&
+        !(bare && l->season != 3))
         return std::nullopt;
     if (l->plural || rb == Role::Every || rb == Role::Each) {
         p.kind = ParsedKind::Set;

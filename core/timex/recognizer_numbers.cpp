@@ -354,6 +354,8 @@ void Recognizer::attachDayAfterTime(ParsedTimex &p) {
     qsizetype k = p.lastToken + 1;
     if (isPunct(k, u','))
         ++k;
+    if (isWord(k, "local"_L1) && isWord(k + 1, "time"_L1)) // "3 a.m. local time Sunday"
+        k += 2;
     if (isWord(k, "on"_L1))
         ++k;
     const Lexeme *l = lexAt(k);

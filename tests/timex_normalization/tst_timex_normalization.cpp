@@ -316,6 +316,8 @@ void TestTimexNormalization::normalizes_data() {
         u"2024-02-07T06:30"_s);
     row("clock weekday date header", u"Updated 18:13 PM ET, Wed February 7, 2024"_s, u"2024-02-09"_s,
         u"18:13 PM ET, Wed February 7, 2024"_s, u"TIME"_s, u"2024-02-07T18:13"_s);
+    row("clock local time weekday", u"At 3 a.m. local time Sunday the strike began."_s, wed,
+        u"3 a.m. local time Sunday"_s, u"TIME"_s, u"2024-02-04T03:00"_s);
     row("clock pm quirk", u"Updated February 07, 2024 at 18:13 PM ET"_s, wed, u"18:13 PM ET"_s, u"TIME"_s,
         u"2024-02-07T18:13"_s);
     row("clock noon 12pm", u"The session opens at 12 pm."_s, wed, u"12 pm"_s, u"TIME"_s,

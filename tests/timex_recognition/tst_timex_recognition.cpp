@@ -64,6 +64,9 @@ void TestTimexRecognition::spans_data() {
     row("now", u"Right now, 136 hostages remain."_s, {u"now"_s});
     row("year range", u"From 2014 to 2016 he was minister."_s, {u"2014"_s, u"2016"_s});
     row("season", u"The offensive resumed last spring."_s, {u"last spring"_s});
+    row("season fall", u"The sanctions were imposed in the fall."_s, {u"the fall"_s});
+    row("season fall of a year", u"The plant closed in the fall of 1998."_s, {u"the fall of 1998"_s});
+    row("the years", u"The report covers the years 2019 to 2022."_s, {u"2019"_s, u"2022"_s});
     row("month before ordinal noun", u"In January first-time buyers rushed in."_s, {u"January"_s});
     row("spelled year", u"Prices peaked in nineteen eighty-one."_s, {u"nineteen eighty-one"_s});
     row("holiday", u"The boat sank on Thanksgiving Day near Cuba."_s, {u"Thanksgiving Day"_s});
@@ -102,6 +105,7 @@ void TestTimexRecognition::notDates_data() {
     row("verb march", u"Thousands march to the border."_s);
     row("modal may", u"Officials say talks may resume."_s);
     row("verb fall", u"Prices could fall sharply."_s);
+    row("noun fall", u"Crowds cheered in the fall of the capital and in the fall in prices."_s);
     row("decimal", u"The index fell 2.5 points."_s);
     row("phone number", u"Call 555-0199 for details."_s);
     row("quarterly adjective", u"The quarterly dividend was cut."_s);
