@@ -10,6 +10,10 @@ namespace annals::pubdate {
 
 namespace {
 
+// Publication dates are read in these years; a four-digit number outside them is not taken for a year.
+constexpr int kFirstYear = 1800;
+constexpr int kLastYear = 2200;
+
 struct MonthName {
     std::u16string_view name;
     int month;
@@ -140,7 +144,7 @@ private:
         if (!valid(i) || !m_tokens[i].number || word(i).size() != 4)
             return 0;
         const int year = toInt(word(i));
-        return year >= 1800 && year <= 2200 ? year : 0;
+        return year >= kFirstYear && year <= kLastYear ? year : 0;
     }
 
     // "Wednesday, " right before token i.
@@ -296,8 +300,16 @@ std::optional<QDate> parseMetadataDate(QStringView raw, QString *problem) {
     const qsizetype space = raw.indexOf(u' ');
     if (auto numeric = parseNumericDate(space > 0 ? raw.first(space) : raw, problem))
         return numeric;
-    if (problem->isEmpty())
-        *problem = u"not a recognised date format"_s;
+    if (problem->isEmpty()) {
+        // "9999-12-31", "1400-01-01": an ISO form whose year no news article has.
+        const bool isoShaped = raw.size() >= 10 && (raw[4] == u'-' || raw[4] == u'/') &&
+                               std::all_of(raw.begin(), raw.begin() + 4, [](QChar c) { return c.isDigit(); });
+        if (isoShaped && !(raw.first(4).toInt() >= kFirstYear && raw.first(4).toInt() <= kLastYear))
+            *problem = u"the year "_s + raw.first(4) + u" is outside "_s + QString::number(kFirstYear) +
+                       u'-' + QString::number(kLastYear) + u", the years Annals reads publication dates in"_s;
+        else
+            *problem = u"not a recognised date format"_s;
+    }
     return std::nullopt;
 }
 

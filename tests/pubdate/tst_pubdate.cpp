@@ -51,6 +51,8 @@ private slots:
     void mentions();
     void metadata_data();
     void metadata();
+    void metadataProblem_data();
+    void metadataProblem();
     void documents_data();
     void documents();
     void userDateIsKept();
@@ -122,6 +124,24 @@ void TestPubdate::metadata() {
         QVERIFY(hasWarningContaining(d, raw.trimmed())); // says which value could not be read
         QVERIFY(d.warnings.contains(kNoDate));
     }
+}
+
+void TestPubdate::metadataProblem_data() {
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("year far ahead") << u"9999-12-31"_s << u"the year 9999 is outside 1800-2200"_s;
+    QTest::newRow("year far back") << u"1400-01-01"_s << u"the year 1400 is outside 1800-2200"_s;
+    QTest::newRow("impossible day") << u"2024-02-30"_s << u"no such day"_s;
+    QTest::newRow("garbage") << u"yesterday-ish"_s << u"not a recognised date format"_s;
+}
+
+// The warning says why the metadata date was refused, so that the user can fix the feed.
+void TestPubdate::metadataProblem() {
+    QFETCH(QString, raw);
+    QFETCH(QString, problem);
+    Document d = analysed(u"Harbour strike ends after ten weeks\n\n"_s + kBody, raw);
+    QCOMPARE(isoOrNone(d), u"none"_s);
+    QVERIFY2(hasWarningContaining(d, problem), qPrintable(d.warnings.join(u" | "_s)));
 }
 
 void TestPubdate::documents_data() {
