@@ -83,27 +83,28 @@ QString timeSuffix(const ParsedTimex &p) {
     return {};
 }
 
-QChar unitLetter(Unit unit) {
-    switch (unit) {
-    case Unit::Second:
-        return u'S';
-    case Unit::Minute:
-        return u'M';
-    case Unit::Hour:
-        return u'H';
-    case Unit::Day:
-        return u'D';
-    case Unit::Week:
-        return u'W';
-    case Unit::Month:
-        return u'M';
-    case Unit::Quarter:
-        return u'Q';
-    case Unit::Year:
-        return u'Y';
-    default:
-        return u'X';
+// "on the 15th": in the month of the reference, or the one before or after it as the tense says; "the
+// 20th of next month": in the month named.
+Resolved resolveDayOfMonth(const ParsedTimex &p, const std::optional<greg::date> &ref, Tense tense,
+                           Resolved &r) {
+    if (!ref) {
+        r.value = u"XXXX-XX-"_s + twoDigits(p.day);
+        return r;
     }
+    greg::date month(ref->year(), ref->month(), 1);
+    if (p.value == u"relmonthday")
+        month += greg::months(p.amount);
+    else if (tense == Tense::Future && p.day < ref->day())
+        month += greg::months(1);
+    else if (tense != Tense::Future && p.day > ref->day())
+        month -= greg::months(1);
+    if (p.day > month.end_of_month().day()) { // "the 31st" in a 30-day month: the month stays open
+        r.value = fourDigits(month.year()) + u"-XX-"_s + twoDigits(p.day);
+        return r;
+    }
+    r.point = CalendarPoint{greg::date(month.year(), month.month(), p.day), Precision::Day};
+    r.value = formatPoint(*r.point) + timeSuffix(p);
+    return r;
 }
 
 Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
@@ -129,6 +130,8 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
         r.value = formatPoint(*r.point) + timeSuffix(p);
         return r;
     }
+    if (p.day > 0 && p.month == 0)
+        return resolveDayOfMonth(p, ref, tense, r);
     int year = p.year;
     if (p.value == u"relyear" && p.month > 0) {
         if (p.anchor == AnchorOn::PreviousDate && c.previous) {
@@ -362,72 +365,12 @@ Resolved resolveShift(const ParsedTimex &p, const ResolutionContext &c) {
 
 } // namespace
 
-namespace {
-
-// "2 1/2 years" -> P2Y6M, "an hour and a half" -> PT1H30M: the half in the next smaller unit, when whole.
-QString mixedDurationValue(Unit unit, double amount) {
-    struct Split {
-        Unit unit;
-        const char16_t *whole; // prefix and letter of the whole part
-        const char16_t *part;  // letter of the smaller unit, with "T" when it crosses into time
-        int per;
-    };
-    static const Split splits[] = {{Unit::Year, u"Y", u"M", 12},
-                                   {Unit::Day, u"D", u"TH", 24},
-                                   {Unit::Hour, u"H", u"M", 60},
-                                   {Unit::Minute, u"M", u"S", 60}};
-    for (const Split &s : splits) {
-        if (s.unit != unit)
-            continue;
-        const int whole = int(amount);
-        const double rest = (amount - whole) * s.per;
-        if (rest != double(int(rest)))
-            return {};
-        const bool time = unit == Unit::Hour || unit == Unit::Minute;
-        QString v = time ? u"PT"_s : u"P"_s;
-        if (whole > 0)
-            v += QString::number(whole) + QStringView(s.whole);
-        QStringView part(s.part);
-        if (whole == 0 && part.startsWith(u'T')) {
-            v = u"PT"_s;
-            part = part.mid(1);
-        }
-        return v + QString::number(int(rest)) + part;
-    }
-    return {};
-}
-
-} // namespace
-
 std::optional<CalendarPoint> ResolutionContext::comparedPeriod(bool namesPeriod) const {
     if (namesPeriod && reportedPeriod)
         return reportedPeriod;
     if (previous && (previous->precision == Precision::Quarter || previous->precision == Precision::Half))
         return previous;
     return std::nullopt;
-}
-
-QString durationValue(Unit unit, int amount, double fraction, bool mixed) {
-    if (mixed && fraction > 0)
-        if (QString v = mixedDurationValue(unit, fraction); !v.isEmpty())
-            return v;
-    const QString n =
-        amount < 0 ? u"X"_s : (fraction > 0 ? QString::number(fraction) : QString::number(amount));
-    switch (unit) {
-    case Unit::Second:
-    case Unit::Minute:
-    case Unit::Hour:
-        return u"PT"_s + n + unitLetter(unit);
-    // TimeBank writes decades and centuries in years ("two decades" -> P20Y).
-    case Unit::Decade:
-        return u"P"_s +
-               (amount < 0 ? u"X"_s : QString::number(fraction > 0 ? fraction * 10 : amount * 10.0)) + u'Y';
-    case Unit::Century:
-        return u"P"_s +
-               (amount < 0 ? u"X"_s : QString::number(fraction > 0 ? fraction * 100 : amount * 100.0)) + u'Y';
-    default:
-        return u"P"_s + n + unitLetter(unit);
-    }
 }
 
 Resolved normalizeInRange(const ParsedTimex &p, const ResolutionContext &c);

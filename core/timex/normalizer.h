@@ -1,6 +1,7 @@
 #pragma once
 
 #include "timex/calendar.h"
+#include "timex/duration_value.h"
 #include "timex/parsed_timex.h"
 #include "timex/tense.h"
 
@@ -38,8 +39,5 @@ struct Resolved {
 
 // Turns what an expression says into a TIMEX3 value against the context.
 Resolved normalize(const ParsedTimex &parsed, const ResolutionContext &context);
-
-// "P2Y", "PT24H", "PXW", "P1.5Y", "P1DE"; with `mixed`, a half in the next smaller unit ("P2Y6M").
-QString durationValue(Unit unit, int amount, double fraction = 0, bool mixed = false);
 
 } // namespace annals::timex

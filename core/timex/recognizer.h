@@ -41,6 +41,7 @@ private:
     std::optional<ParsedTimex> matchForeignDate(qsizetype i);
     std::optional<ParsedTimex> matchHoliday(qsizetype i);
     std::optional<ParsedTimex> matchDayRange(qsizetype i);
+    std::optional<ParsedTimex> matchDayOfMonth(qsizetype i);
     bool isRangeJoin(qsizetype k) const; // "-", "to", "and", "through" between the ends of a range
     std::optional<ParsedTimex> matchSpelledYear(qsizetype i);
 

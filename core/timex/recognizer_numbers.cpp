@@ -130,6 +130,8 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
                 return p;
             }
         }
+        if (auto day = matchDayOfMonth(i))
+            return day;
         // "1915-16", "2006-07": the end of a range of years keeps the century of its start.
         if (t.digits == 2 && (isPunct(i - 1, u'-') || isPunct(i - 1, u'\u2013')) && glued(i) &&
             glued(i - 1) && yearAt(i - 2) > 0 && yearAt(i - 2) % 100 < int(t.number) &&
@@ -220,6 +222,37 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
         p.lastToken = i + 2;
     }
     extendLeft(p);
+    return p;
+}
+
+// "on the 15th", "by the 20th of next month": a day of the month the story is in, or of the one named.
+std::optional<ParsedTimex> Recognizer::matchDayOfMonth(qsizetype i) {
+    const Token &t = m_tokens[size_t(i)];
+    if (!ordinalSuffix(i + 1) || t.number < 1 || t.number > 31 || roleAt(i - 1) != Role::The)
+        return std::nullopt;
+    ParsedTimex p;
+    p.firstToken = i - 1;
+    p.day = int(t.number);
+    const Lexeme *month = lexAt(i + 4);
+    const Role which = roleAt(i + 3);
+    if (isWord(i + 2, "of"_L1) && month && month->unit == Unit::Month && !month->plural &&
+        (which == Role::This || which == Role::Next || which == Role::Last)) {
+        p.value = u"relmonthday"_s;
+        p.amount = which == Role::This ? 0 : (which == Role::Next ? 1 : -1);
+        p.lastToken = i + 4;
+        return p;
+    }
+    // Alone, only after a preposition of time and before no noun: "the 15th anniversary", "the 3rd
+    // Division" are not days.
+    const bool preposition = isWord(i - 2, "on"_L1) || isWord(i - 2, "by"_L1) || isWord(i - 2, "until"_L1) ||
+                             isWord(i - 2, "since"_L1) || isWord(i - 2, "before"_L1) ||
+                             isWord(i - 2, "after"_L1);
+    const Token *next = at(i + 2);
+    if (!preposition || nounAfter(i + 1) ||
+        (next && next->kind == TokenKind::Word &&
+         (next->capitalized || (next->lex && next->lex->unit != Unit::None))))
+        return std::nullopt;
+    p.lastToken = i + 1;
     return p;
 }
 

@@ -20,7 +20,8 @@ namespace {
 // need the tense.
 bool dependsOnTense(const ParsedTimex &p) {
     return p.kind == ParsedKind::Calendar && p.year < 0 && p.value.isEmpty() &&
-           (p.month || p.weekday || p.weekend || p.quarter || p.half || p.season || p.holiday || p.hour >= 0);
+           (p.month || p.day || p.weekday || p.weekend || p.quarter || p.half || p.season || p.holiday ||
+            p.hour >= 0);
 }
 
 struct Found {

@@ -142,6 +142,19 @@ void TestTimexNormalization::normalizes_data() {
     row("the last week of", u"It rained in the last week of the campaign."_s, wed, u"the last week"_s,
         u"DURATION"_s, u"P1W"_s);
 
+    // A day of the month without the month.
+    row("day of month ahead", u"He will testify on the 15th."_s, wed, u"the 15th"_s, u"DATE"_s,
+        u"2024-02-15"_s);
+    row("day of month past", u"Talks ended on the 5th."_s, wed, u"the 5th"_s, u"DATE"_s, u"2024-02-05"_s);
+    row("day of last month", u"The envoy arrived on the 20th."_s, wed, u"the 20th"_s, u"DATE"_s,
+        u"2024-01-20"_s);
+    row("day of next month", u"The truce will end on the 3rd."_s, u"2024-02-27"_s, u"the 3rd"_s, u"DATE"_s,
+        u"2024-03-03"_s);
+    row("day of a named month", u"The deadline is the 20th of next month."_s, wed,
+        u"the 20th of next month"_s, u"DATE"_s, u"2024-03-20"_s);
+    row("day of month too long", u"Pay arrives by the 31st of next month."_s, u"2024-03-10"_s,
+        u"the 31st of next month"_s, u"DATE"_s, u"2024-XX-31"_s);
+
     // Month and day without a year, by tense.
     row("oct 7 past", u"Hamas attacked Israel on Oct. 7."_s, wed, u"Oct. 7"_s, u"DATE"_s, u"2023-10-07"_s);
     row("oct 7 no dct", u"Hamas attacked Israel on Oct. 7."_s, QString(), u"Oct. 7"_s, u"DATE"_s,
