@@ -71,6 +71,14 @@ std::optional<CalendarRange> monthRange(Granularity g, int year, int firstMonth,
 
 // The part of a value after "YYYY-": month, day, time, week, quarter, half or season.
 std::optional<CalendarRange> rangeWithinYear(int year, QStringView rest) {
+    // "1998-10-XX", "1915-XX-XX", "1915-XX": a day or month the text does not give ("that same day"
+    // after "in October 1998"); the event belongs to the month or year that is known.
+    if (rest == u"XX" || rest == u"XX-XX")
+        return monthRange(Granularity::Year, year, 1, 12);
+    if (rest.size() == 5 && rest.mid(2) == u"-XX") {
+        const int month = digitsAt(rest, 0, 2);
+        return month >= 1 && month <= 12 ? monthRange(Granularity::Month, year, month, 1) : std::nullopt;
+    }
     if (rest.size() >= 3 && rest[0] == u'W' &&
         rest[1].isDigit()) { // ISO week, optionally with a weekday or weekend
         const int week = digitsAt(rest, 1, 2);

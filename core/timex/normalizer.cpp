@@ -357,6 +357,15 @@ Resolved resolveShift(const ParsedTimex &p, const ResolutionContext &c) {
         r.value = QString::fromUtf16(unknown[int(p.unit)]) + timeSuffix(p);
         return r;
     }
+    // "that same day" after "in October 1998": the day is not known, only its month or year; no day is
+    // made up.
+    if (r.usedPrevious && p.unit == Precision::Day &&
+        (c.previous->precision == Precision::Month || c.previous->precision == Precision::Year)) {
+        r.point = c.previous;
+        r.value =
+            formatPoint(*r.point) + (c.previous->precision == Precision::Month ? u"-XX"_s : u"-XX-XX"_s);
+        return r;
+    }
     const greg::date d = addUnits(*base, p.amount, p.unit);
     r.point = CalendarPoint{d, p.unit};
     r.value = formatPoint(*r.point) + (p.unit == Precision::Day ? timeSuffix(p) : QString());

@@ -53,6 +53,9 @@ void TestCalendarRange::ranges_data() {
     row("winter into leap February", u"2023-WI"_s, {}, G::Season, QDate(2023, 12, 1), QDate(2024, 2, 29));
     row("winter into common February", u"2024-WI"_s, {}, G::Season, QDate(2024, 12, 1), QDate(2025, 2, 28));
     row("year", u"2024"_s, {}, G::Year, QDate(2024, 1, 1), QDate(2024, 12, 31));
+    row("day unknown", u"1998-10-XX"_s, {}, G::Month, QDate(1998, 10, 1), QDate(1998, 10, 31));
+    row("month and day unknown", u"1915-XX-XX"_s, {}, G::Year, QDate(1915, 1, 1), QDate(1915, 12, 31));
+    row("month unknown", u"2024-XX"_s, {}, G::Year, QDate(2024, 1, 1), QDate(2024, 12, 31));
     row("old year", u"1066"_s, {}, G::Year, QDate(1066, 1, 1), QDate(1066, 12, 31));
     row("decade", u"202"_s, {}, G::Decade, QDate(2020, 1, 1), QDate(2029, 12, 31));
     row("decade 1990s", u"199"_s, {}, G::Decade, QDate(1990, 1, 1), QDate(1999, 12, 31));
@@ -97,7 +100,7 @@ void TestCalendarRange::notCalendar_data() {
     for (const char *v :
          {"PRESENT_REF", "PAST_REF",   "FUTURE_REF", "XXXX-10-07",  "XXXX-WXX-1", "XXXX",     "P6W",
           "PXW",         "2024-02-30", "2023-02-29", "2024-13",     "2024-00",    "2024-W54", "2021-W53",
-          "2024-Q5",     "2024-H3",    "2024-XX",    "2024-02-07T", "",           "2024-",    "abcd",
+          "2024-Q5",     "2024-H3",    "2024-13-XX", "2024-02-07T", "",           "2024-",    "abcd",
           "2024-2",      "0000",       "20x4",       "2024-02-7"})
         QTest::newRow(v) << QString::fromLatin1(v);
 }

@@ -73,6 +73,12 @@ void TestTimexContext::anchorsOnPreviousDate_data() {
                                       << wed << u"3 May 1998"_s << u"Later that month"_s << u"1998-05"_s;
     QTest::newRow("that same day") << u"The city fell on 3 May 1998. That same day, the king fled."_s << wed
                                    << u"3 May 1998"_s << u"That same day"_s << u"1998-05-03"_s;
+    QTest::newRow("that same day after a month")
+        << u"The gunman struck in October 1998. That same day, the page was taken down."_s << wed
+        << u"October 1998"_s << u"That same day"_s << u"1998-10-XX"_s;
+    QTest::newRow("days later after a year")
+        << u"The rebels rose in 1915. Four days later, the army arrived."_s << wed << u"1915"_s
+        << u"Four days later"_s << u"1915-XX-XX"_s;
     QTest::newRow("the previous april")
         << u"The treaty was signed on 3 February 1998, ending talks begun the previous April."_s << wed
         << u"3 February 1998"_s << u"the previous April"_s << u"1997-04"_s;
