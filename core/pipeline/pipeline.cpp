@@ -10,13 +10,27 @@ using namespace Qt::StringLiterals;
 
 namespace annals {
 
+namespace {
+
+// "line 3: "February 30" is not a calendar date; it is left out of the timeline".
+QString impossibleDateWarning(const QString &text, TextSpan span) {
+    const qsizetype line = QStringView(text).first(span.start).count(u'\n') + 1;
+    return u"line "_s + QString::number(line) + u": \""_s + text.mid(span.start, span.length()) +
+           u"\" is not a calendar date; it is left out of the timeline"_s;
+}
+
+} // namespace
+
 struct Pipeline::Private {
     PipelineOptions options;
     TemporalTagger tagger;
     SentenceSplitter splitter;
 
     void tagAndBuild(ProcessedDocument &p) const {
-        p.timexes = tagger.tag(p.document.text, p.document.publicationDate, p.sentences);
+        QList<TextSpan> impossible;
+        p.timexes = tagger.tag(p.document.text, p.document.publicationDate, p.sentences, &impossible);
+        for (const TextSpan &span : impossible)
+            p.document.warnings.append(impossibleDateWarning(p.document.text, span));
         p.events = buildEvents(p.document, p.sentences, p.timexes, EventOptions{options.includeBoilerplate});
     }
 };

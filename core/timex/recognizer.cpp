@@ -13,6 +13,14 @@ Recognizer::Recognizer(QStringView text, const std::vector<Token> &tokens, const
     , m_tokens(tokens)
     , m_foreignMonths(foreignMonths) {}
 
+void Recognizer::rejectImpossible(qsizetype first, qsizetype last) {
+    m_skipTo = std::max(m_skipTo, last);
+    const TextSpan span{m_tokens[size_t(first)].start, m_tokens[size_t(last)].end};
+    // The same date may be looked at from more than one starting token.
+    if (m_impossible.empty() || m_impossible.back().start != span.start)
+        m_impossible.push_back(span);
+}
+
 bool Recognizer::isZone(qsizetype i) const {
     static const char *const zones[] = {"et",  "est", "edt", "ct",  "cst", "cdt", "mt",   "mst", "pt",
                                         "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "ist", "jst"};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/text_span.h"
 #include "timex/foreign_months.h"
 #include "timex/parsed_timex.h"
 #include "timex/tokenizer.h"
@@ -19,6 +20,9 @@ public:
     Recognizer(QStringView text, const std::vector<Token> &tokens,
                const ForeignMonths *foreignMonths = nullptr);
     std::vector<ParsedTimex> run();
+    // Text spans of the dates the text writes but the calendar does not have ("February 30"), found by
+    // run(): left out of the results, and worth telling the user about.
+    const std::vector<TextSpan> &impossibleDates() const { return m_impossible; }
 
 private:
     struct Quantity {
@@ -86,6 +90,8 @@ private:
     const ForeignMonths *m_foreignMonths = nullptr;
     qsizetype m_minFirst = 0; // left extensions never reach into the previous match
     qsizetype m_skipTo = -1;  // tokens consumed by a rejected expression ("February 30")
+    std::vector<TextSpan> m_impossible;
+    void rejectImpossible(qsizetype first, qsizetype last); // records "February 30" and skips it
 };
 
 // The token accessors are used everywhere in the recognizer's files: inline, so that they stay cheap.

@@ -92,7 +92,7 @@ std::optional<qsizetype> Recognizer::monthDayYear(qsizetype i, ParsedTimex &p, b
         const bool ok = p.year > 0 ? bool(makeDate(p.year, p.month, p.day)) : isValidMonthDay(p.month, p.day);
         if (!ok) {
             invalid = true;
-            m_skipTo = std::max(m_skipTo, last);
+            rejectImpossible(i, last);
             return std::nullopt;
         }
         return last;

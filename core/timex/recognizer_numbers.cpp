@@ -108,8 +108,10 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
                 last = k;
             }
             m_skipTo = last;
-            if (year > 0 ? !makeDate(year, l->month, day) : !isValidMonthDay(l->month, day))
+            if (year > 0 ? !makeDate(year, l->month, day) : !isValidMonthDay(l->month, day)) {
+                rejectImpossible(i, last);
                 return std::nullopt;
+            }
             p.day = day;
             p.month = l->month;
             p.year = year;

@@ -72,15 +72,16 @@ TemporalTagger::TemporalTagger()
 
 TemporalTagger::~TemporalTagger() = default;
 
-QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct,
-                                 const QList<TextSpan> &sentences) const {
+QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, const QList<TextSpan> &sentences,
+                                 QList<TextSpan> *impossibleDates) const {
     thread_local Scratch scratch;
     // Only the neighbourhoods of triggers are tokenized; most of a news text is never looked at twice.
     findWindows(text, d->lexicon, scratch.windows);
     scratch.found.clear();
     for (const Window &w : scratch.windows) {
         tokenize(text, w.start, w.end, d->lexicon, scratch.tokens);
-        for (ParsedTimex &p : Recognizer(text, scratch.tokens, &d->foreignMonths).run()) {
+        Recognizer recognizer(text, scratch.tokens, &d->foreignMonths);
+        for (ParsedTimex &p : recognizer.run()) {
             Found f;
             f.span =
                 TextSpan{scratch.tokens[size_t(p.firstToken)].start, scratch.tokens[size_t(p.lastToken)].end};
@@ -89,6 +90,10 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct,
             f.parsed = std::move(p);
             scratch.found.push_back(std::move(f));
         }
+        if (impossibleDates)
+            for (const TextSpan &span : recognizer.impossibleDates())
+                if (impossibleDates->isEmpty() || impossibleDates->constLast().start < span.start)
+                    impossibleDates->append(span);
     }
 
     QList<Timex> out;

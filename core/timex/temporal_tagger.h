@@ -22,7 +22,10 @@ public:
     ~TemporalTagger();
 
     // sentences: the sentence spans of text (used for tense and for anchoring); may be empty.
-    QList<Timex> tag(QStringView text, std::optional<QDate> dct, const QList<TextSpan> &sentences = {}) const;
+    // impossibleDates, when given, receives the spans of dates that do not exist ("February 30"), which
+    // are left out of the result.
+    QList<Timex> tag(QStringView text, std::optional<QDate> dct, const QList<TextSpan> &sentences = {},
+                     QList<TextSpan> *impossibleDates = nullptr) const;
 
 private:
     struct Private;

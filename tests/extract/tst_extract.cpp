@@ -69,6 +69,7 @@ private slots:
     void badFiles();
     void missingPathDoesNotStopOthers();
     void invalidUtf8IsDecodedWithWarning();
+    void impossibleDateInTextIsReported();
     void usageErrors_data();
     void usageErrors();
     void help();
@@ -314,6 +315,21 @@ void TestExtract::invalidUtf8IsDecodedWithWarning() {
     QCOMPARE(root[u"events"].toArray().size(), 1);
     QVERIFY(root[u"events"].toArray().first()[u"sentence"].toObject()[u"text"].toString().startsWith(
         u"Caf\u00e9"_s));
+}
+
+// "February 30" in an article is no date: it is left out, and the user is told where it is.
+void TestExtract::impossibleDateInTextIsReported() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"impossible.txt"_s);
+    QVERIFY(writeFile(path,
+                      "Harbour vote\nThe vote was held on February 30.\nThe strike ended on 5 May 2024.\n"));
+    const Run r = extract({path});
+    QVERIFY(!r.crashed);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(path + u": line 2: \"February 30\" is not a calendar date"_s), qPrintable(r.err));
+    const QJsonArray events = parse(r.out)[u"events"].toArray();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first()[u"date"].toString(), u"2024-05-05"_s);
 }
 
 void TestExtract::usageErrors_data() {
