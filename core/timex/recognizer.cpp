@@ -257,30 +257,32 @@ void Recognizer::attachDayStep(ParsedTimex &p, std::vector<ParsedTimex> &found) 
     const Role direction = roleAt(k);
     if (direction != Role::Before && direction != Role::After)
         return;
-    const bool day = p.kind == ParsedKind::Calendar && p.unit == Precision::Day && p.mod.isEmpty() &&
-                     p.partOfDay.isEmpty() && ((p.month && p.day) || p.weekday || p.holiday);
-    if (!day)
+    const bool plain = p.unit == Precision::Day && p.mod.isEmpty() && p.partOfDay.isEmpty();
+    // "the day after tomorrow": a step from today, counted in days.
+    const bool fromToday = p.kind == ParsedKind::Shift && p.anchor == AnchorOn::Dct;
+    const bool day = p.kind == ParsedKind::Calendar && ((p.month && p.day) || p.weekday || p.holiday);
+    if (!plain || !(day || fromToday))
         return;
     const int sign = direction == Role::Before ? -1 : 1;
+    const auto step = [&](int days, qsizetype first) {
+        (fromToday ? p.amount : p.dayOffset) += sign * days;
+        p.firstToken = first;
+    };
     if (!found.empty()) {
         // "two days" / "a day" was taken as a duration just before; "eight trading days" count no calendar.
-        const ParsedTimex &step = found.back();
-        if (step.kind == ParsedKind::Duration && step.durationUnit == Unit::Day && step.lastToken == k - 1 &&
-            step.lastToken - step.firstToken == 1 && step.amount > 0 && step.fraction == 0 &&
-            step.mod.isEmpty()) {
-            p.dayOffset = sign * step.amount;
-            p.firstToken = step.firstToken;
+        const ParsedTimex &days = found.back();
+        if (days.kind == ParsedKind::Duration && days.durationUnit == Unit::Day && days.lastToken == k - 1 &&
+            days.lastToken - days.firstToken == 1 && days.amount > 0 && days.fraction == 0 &&
+            days.mod.isEmpty()) {
+            step(days.amount, days.firstToken);
             found.pop_back();
             return;
         }
     }
     // "the day before": not an expression of its own.
     const Lexeme *unit = lexAt(k - 1);
-    if (unit && unit->unit == Unit::Day && !unit->plural && roleAt(k - 2) == Role::The &&
-        k - 2 >= m_minFirst) {
-        p.dayOffset = sign;
-        p.firstToken = k - 2;
-    }
+    if (unit && unit->unit == Unit::Day && !unit->plural && roleAt(k - 2) == Role::The && k - 2 >= m_minFirst)
+        step(1, k - 2);
 }
 
 bool Recognizer::amountBefore(qsizetype i) const {

@@ -42,6 +42,7 @@ private:
     std::optional<ParsedTimex> matchSeason(qsizetype i);
     std::optional<ParsedTimex> matchRole(qsizetype i);
     std::optional<ParsedTimex> matchClock(qsizetype i);
+    std::optional<ParsedTimex> matchFourDigitClock(qsizetype i);
     std::optional<ParsedTimex> matchForeignDate(qsizetype i);
     std::optional<ParsedTimex> matchHoliday(qsizetype i);
     std::optional<ParsedTimex> matchDayRange(qsizetype i);

@@ -155,6 +155,8 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
     }
     if (t.digits != 4)
         return std::nullopt;
+    if (auto clock = matchFourDigitClock(i))
+        return clock;
     // 1990s, 1990's
     if (t.number % 10 == 0 && t.number >= 1000 && t.number <= 2190) {
         qsizetype s = i + 1;
@@ -382,6 +384,31 @@ std::optional<ParsedTimex> Recognizer::matchClock(qsizetype i) {
         p.firstToken = before;
         p.mod = u"APPROX"_s;
     }
+    return p;
+}
+
+// "1230 GMT", "at 0630 local time": wire copy writes clock times as four digits; a zone (or "local time"
+// after "at") tells them from years.
+std::optional<ParsedTimex> Recognizer::matchFourDigitClock(qsizetype i) {
+    const Token &t = m_tokens[size_t(i)];
+    const int hour = int(t.number / 100);
+    const int minute = int(t.number % 100);
+    if (hour > 23 || minute > 59)
+        return std::nullopt;
+    qsizetype last = i;
+    if (isZone(i + 1))
+        last = i + 1;
+    else if (isWord(i - 1, "at"_L1) && isWord(i + 1, "local"_L1) && isWord(i + 2, "time"_L1))
+        last = i + 2;
+    else
+        return std::nullopt;
+    ParsedTimex p;
+    p.firstToken = i;
+    p.lastToken = last;
+    p.type = TimexType::Time;
+    p.hour = hour;
+    p.minute = minute;
+    attachDayAfterTime(p);
     return p;
 }
 

@@ -107,6 +107,10 @@ void TestTimexNormalization::normalizes_data() {
         u"DATE"_s, u"2023-12-26"_s);
     row("days after an event stay apart", u"Troops arrived three days after the Oct. 7 attack."_s, wed,
         u"three days"_s, u"DURATION"_s, u"P3D"_s);
+    row("day before yesterday", u"He left the day before yesterday."_s, wed, u"the day before yesterday"_s,
+        u"DATE"_s, u"2024-02-05"_s);
+    row("two days after tomorrow", u"Two days after tomorrow the vote ends."_s, wed,
+        u"Two days after tomorrow"_s, u"DATE"_s, u"2024-02-10"_s);
     row("trading days stay apart", u"Eight trading days after Oct. 12, the index recovered."_s, wed,
         u"Eight trading days"_s, u"DURATION"_s, u"P8D"_s);
     row("month day since", u"Police are searching for him since the Oct. 23 attack."_s, u"2024-05-06"_s,
@@ -331,6 +335,10 @@ void TestTimexNormalization::normalizes_data() {
         u"18:13 PM ET, Wed February 7, 2024"_s, u"TIME"_s, u"2024-02-07T18:13"_s);
     row("clock local time weekday", u"At 3 a.m. local time Sunday the strike began."_s, wed,
         u"3 a.m. local time Sunday"_s, u"TIME"_s, u"2024-02-04T03:00"_s);
+    row("clock four digits with zone", u"The blast came at 2:30 p.m. (1230 GMT)."_s, wed, u"1230 GMT"_s,
+        u"TIME"_s, u"2024-02-07T12:30"_s);
+    row("clock four digits local time", u"Flights resume at 0630 local time."_s, wed, u"0630 local time"_s,
+        u"TIME"_s, u"2024-02-07T06:30"_s);
     row("clock pm quirk", u"Updated February 07, 2024 at 18:13 PM ET"_s, wed, u"18:13 PM ET"_s, u"TIME"_s,
         u"2024-02-07T18:13"_s);
     row("clock noon 12pm", u"The session opens at 12 pm."_s, wed, u"12 pm"_s, u"TIME"_s,

@@ -105,6 +105,7 @@ void TestTimexRecognition::notDates_data() {
     row("verb march", u"Thousands march to the border."_s);
     row("modal may", u"Officials say talks may resume."_s);
     row("verb fall", u"Prices could fall sharply."_s);
+    row("four digits without a zone", u"Unit 1230 and room 0630 were closed."_s);
     row("ordinals that are no days", u"On the 15th anniversary the 3rd Division marched by the 2nd gate."_s);
     row("noun fall", u"Crowds cheered in the fall of the capital and in the fall in prices."_s);
     row("decimal", u"The index fell 2.5 points."_s);
