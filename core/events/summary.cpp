@@ -1,7 +1,10 @@
 #include "events/summary.h"
+#include "events/clause_starts.h"
 #include "model/unit_search.h"
 
 #include <QList>
+
+#include <algorithm>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -26,13 +29,32 @@ bool isSpace(QChar c) {
     return c.isSpace();
 }
 
-// Clause boundaries: ", ", "; ", ": " and dashes set off by spaces.
+// The closing mark of a short quotation opening at i ("a first step, not a last one"), or -1: its commas
+// are the speaker's, not clause boundaries of the sentence.
+qsizetype shortQuotationEnd(QStringView s, qsizetype i) {
+    constexpr qsizetype longestShortQuotation = 40;
+    const QChar c = s[i];
+    const bool opens = c == u'\u201c' || (c == u'"' && (i == 0 || isSpace(s[i - 1])));
+    if (!opens)
+        return -1;
+    const qsizetype close = s.sliced(i + 1, std::min(s.size() - i - 1, longestShortQuotation))
+                                .indexOf(c == u'"' ? u'"' : u'\u201d');
+    return close < 0 ? -1 : i + 1 + close;
+}
+
+// Clause boundaries: ", ", "; ", ": " and dashes set off by spaces, outside short quotations.
 QList<Segment> segments(QStringView s, TextSpan keepWhole) {
     QList<Segment> out;
     qsizetype start = 0;
     const qsizetype n = s.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = s[i];
+        if (c == u'"' || c == u'\u201c') {
+            if (const qsizetype close = shortQuotationEnd(s, i); close > 0) {
+                i = close;
+                continue;
+            }
+        }
         qsizetype sepEnd = -1;
         if ((c == u',' || c == u';' || c == u':') && i + 1 < n && isSpace(s[i + 1]))
             sepEnd = i + 1;
@@ -57,27 +79,6 @@ QList<Segment> segments(QStringView s, TextSpan keepWhole) {
     if (end > start)
         out.append({start, end});
     return out;
-}
-
-QStringView firstWord(QStringView s) {
-    qsizetype end = 0;
-    while (end < s.size() && (s[end].isLetter() || s[end] == u'\''))
-        ++end;
-    return s.first(end);
-}
-
-// Clauses that add to the main one rather than carry it: participles, relatives, attributions.
-bool isAddOn(QStringView clause) {
-    static const QStringView words[] = {
-        u"saying", u"adding", u"according", u"citing",   u"noting",    u"arguing",   u"which",   u"who",
-        u"whom",   u"whose",  u"where",     u"although", u"though",    u"while",     u"despite", u"officials",
-        u"he",     u"she",    u"they",      u"it",       u"including", u"referring", u"telling"};
-    const QStringView w = firstWord(clause);
-    for (QStringView a : words) {
-        if (w.compare(a, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
 }
 
 bool startsLowerCase(QStringView clause) {
@@ -212,28 +213,82 @@ QString tidy(QStringView v) {
     return v.trimmed().toString();
 }
 
-// Cuts `s` to at most maxSummaryLength at word boundaries, keeping [keepFrom, keepTo) inside.
+// Cuts `s` to at most maxSummaryLength at word boundaries, keeping [keepFrom, keepTo) inside. When the
+// start has to go, the cut begins where a clause with its own subject does ("said that the talks ..." ->
+// "the talks ..."), else at a word after an ellipsis.
 QString cutToLength(QStringView s, qsizetype keepFrom, qsizetype keepTo) {
     if (s.size() <= maxSummaryLength)
         return s.toString();
     const qsizetype budget = maxSummaryLength - 2; // room for the ellipses
     qsizetype from = 0;
-    if (keepTo > budget)
-        from = std::max<qsizetype>(0, std::min(keepFrom, keepTo - budget));
-    qsizetype to = std::min(s.size(), from + budget);
+    bool atClauseStart = true;
+    if (keepTo > budget) {
+        from = innerClauseStart(s, keepTo - budget, keepFrom);
+        atClauseStart = from >= 0;
+        if (!atClauseStart)
+            from = std::max<qsizetype>(0, std::min(keepFrom, keepTo - budget));
+    }
     while (from > 0 && from < s.size() && !isSpace(s[from - 1]))
         ++from;
+    if (!atClauseStart && from + coordinatorLength(s.sliced(from)) <= keepFrom)
+        from += coordinatorLength(s.sliced(from)); // "…and the release" -> "…the release"
+    qsizetype to = std::min(s.size(), from + budget);
     while (to < s.size() && to > from && !isSpace(s[to]))
         --to;
     if (to <= from) // one enormous word
         to = std::min(s.size(), from + budget);
+    to = std::max(to, std::min(keepTo, from + budget)); // "in late January." keeps "January"
     QString out;
-    if (from > 0)
+    if (!atClauseStart)
         out += u'\u2026';
     out += s.mid(from, to - from).trimmed();
-    if (to < s.size())
+    const QStringView rest = s.sliced(to);
+    if (std::any_of(rest.begin(), rest.end(), [](QChar c) { return c.isLetterOrNumber(); }))
         out = tidy(out) + u'\u2026';
     return out;
+}
+
+// A summary opens as a statement: no leading punctuation or closing quote, no conjunction tying it to a
+// clause left out ("and a truce ...", "But this week ..."), a capital letter.
+QString openAsStatement(QString s) {
+    if (!s.isEmpty() && s.front() >= u'C' && s.front() <= u'Z' && s.front() != u'N' && s.front() != u'O')
+        return s; // most summaries: a capital that opens no conjunction ("And", "But", "Nor", "Or")
+    const QStringView v(s);
+    qsizetype drop = 0;
+    while (drop < v.size() && (v[drop] == u',' || v[drop] == u';' || v[drop] == u':' ||
+                               v[drop] == u'\u2014' || v[drop] == u'\u2013' || v[drop] == u'\u201d' ||
+                               v[drop] == u'\u2019' || v[drop] == u')' || isSpace(v[drop])))
+        ++drop;
+    drop += coordinatorLength(v.sliced(drop));
+    const QStringView word = firstWord(v.sliced(drop));
+    const bool lowerCase =
+        !word.isEmpty() && std::all_of(word.begin(), word.end(), [](QChar c) { return !c.isUpper(); });
+    if (drop == 0 && !lowerCase)
+        return s;
+    s.remove(0, drop);
+    if (lowerCase) // "iPhone" and "eBay" keep their case
+        s[0] = s[0].toUpper();
+    return s;
+}
+
+// The capitalised name that ends a clause ("... the envoy Lena Berg"), at least two words, or empty.
+QStringView trailingName(QStringView clause) {
+    qsizetype start = clause.size();
+    int words = 0;
+    while (start > 0) {
+        qsizetype wordStart = start - 1;
+        while (wordStart > 0 && clause[wordStart - 1] != u' ')
+            --wordStart;
+        if (!clause[wordStart].isUpper())
+            break;
+        start = wordStart > 0 ? wordStart - 1 : 0;
+        ++words;
+        if (wordStart == 0)
+            break;
+    }
+    if (words < 2)
+        return {};
+    return clause.sliced(start == 0 ? 0 : start + 1).trimmed();
 }
 
 } // namespace
@@ -242,11 +297,11 @@ QString summarize(QStringView sentence, TextSpan timex) {
     qsizetype tStart = std::clamp<qsizetype>(timex.start, 0, sentence.size());
     qsizetype tEnd = std::clamp<qsizetype>(timex.end, tStart, sentence.size());
     if (sentence.size() <= maxSummaryLength && isCollapsed(sentence))
-        return tidy(sentence); // most sentences: short and tidy already, no copy before the final one
+        return openAsStatement(tidy(sentence)); // most sentences: short and tidy already
     const QString text = collapseWhitespace(sentence, &tStart, &tEnd);
 
     if (text.size() <= maxSummaryLength)
-        return tidy(text);
+        return openAsStatement(tidy(text));
 
     const QList<Segment> segs = segments(text, {tStart, tEnd});
     qsizetype core = 0;
@@ -255,14 +310,14 @@ QString summarize(QStringView sentence, TextSpan timex) {
             core = i;
     }
     if (segs.isEmpty())
-        return tidy(cutToLength(text, tStart, tEnd));
+        return openAsStatement(tidy(cutToLength(text, tStart, tEnd)));
+    const auto clause = [&](qsizetype i) { return QStringView(text).mid(segs[i].start, segs[i].length()); };
 
     qsizetype first = core;
     qsizetype last = core;
     auto span = [&] { return segs[last].end - segs[first].start; };
     // A clause that begins mid-thought ("killing some 1,200 people on Oct. 7") needs what came before.
-    while (first > 0 && (startsLowerCase(QStringView(text).mid(segs[first].start, segs[first].length())) ||
-                         span() < shortClause)) {
+    while (first > 0 && (startsLowerCase(clause(first)) || span() < shortClause)) {
         // Too long with its subject: a mere fragment ("in Israel on April 12, 2021") still takes the clause
         // before it, cut from the left below; a clause of some length stands alone.
         if (segs[core].end - segs[first - 1].start > maxSummaryLength) {
@@ -272,20 +327,58 @@ QString summarize(QStringView sentence, TextSpan timex) {
         }
         --first;
     }
+    // A predicate or relative clause that cannot take all that came before borrows its subject instead:
+    // "Lena Berg, the envoy, said on Monday ..." -> "Lena Berg said on Monday ...", "... the envoy Lena
+    // Berg, who flew in on Monday ..." -> "Lena Berg flew in on Monday ...". Without one it takes what came
+    // before back to a clause that opens with a subject, cut from the left below.
+    QStringView subject;
+    qsizetype from = segs[first].start;
+    // A short subject with only a predicate left after it loses the comma the cut left behind ("Lena
+    // Berg, said ...").
+    const bool cutSubject = first > 0 && first < core && isShortSubject(clause(first));
+    if (first > 0 && (startsLowerCase(clause(first)) || cutSubject)) {
+        const QStringView coreText = clause(core);
+        const bool predicate = opensPredicate(coreText);
+        const bool relative = !predicate && opensSubjectRelative(coreText);
+        if (predicate) {
+            for (qsizetype i = core - 1; i >= 0 && subject.isEmpty(); --i) {
+                if (isShortSubject(clause(i)))
+                    subject = clause(i);
+                else if (!startsLowerCase(clause(i)))
+                    break; // only asides ("an agency in charge of ...", "which ...") may stand between
+            }
+            from = segs[core].start + coordinatorLength(coreText);
+        } else if (relative) {
+            subject = trailingName(clause(core - 1));
+            from = segs[core].start + firstWord(coreText).size() + 1;
+        }
+        if ((predicate || relative) && subject.isEmpty()) {
+            first = std::min(first, core - 1);
+            while (first > 0 && !opensSubject(clause(first)))
+                --first;
+            from = segs[first].start;
+        }
+    }
+    const qsizetype borrowed = subject.isEmpty() ? 0 : subject.size() + 1;
     // Then add following clauses while they carry the main statement and it all fits.
     while (last + 1 < segs.size()) {
         const Segment &next = segs[last + 1];
-        const QStringView nextText = QStringView(text).mid(next.start, next.length());
-        if (isAddOn(nextText) || next.end - segs[first].start > maxSummaryLength)
+        const QStringView nextText = clause(last + 1);
+        if (opensAddOn(nextText) || next.end - from + borrowed > maxSummaryLength)
             break;
         if (span() >= shortClause && !startsLowerCase(nextText))
             break;
         ++last;
     }
-    const qsizetype from = segs[first].start;
-    const QStringView chosen = QStringView(text).mid(from, segs[last].end - from);
-    return tidy(
-        cutToLength(chosen, std::max<qsizetype>(0, tStart - from), std::max<qsizetype>(0, tEnd - from)));
+    QStringView chosen = QStringView(text).mid(from, segs[last].end - from);
+    QString withSubject;
+    if (borrowed > 0) {
+        withSubject = subject + u' ' + chosen;
+        chosen = withSubject;
+    }
+    const qsizetype shift = borrowed - from;
+    return openAsStatement(tidy(
+        cutToLength(chosen, std::max<qsizetype>(0, tStart + shift), std::max<qsizetype>(0, tEnd + shift))));
 }
 
 } // namespace annals
