@@ -54,8 +54,8 @@ bool mayPrecedeVerb(QStringView word) {
 }
 
 bool isComplementiser(QStringView word) {
-    return isOneOf(word,
-                   {u"that", u"when", u"because", u"although", u"though", u"unless", u"whereas", u"since"});
+    return isOneOf(word, {u"that", u"when", u"because", u"although", u"though", u"unless", u"whereas",
+                          u"since", u"while", u"where"});
 }
 
 } // namespace
@@ -106,7 +106,7 @@ bool opensPredicate(QStringView clause) {
         return false;
     for (int i = 0; i < 4 && !clause.isEmpty(); ++i) {
         const QStringView w = firstWord(clause);
-        if (isFiniteVerb(w))
+        if (isFiniteVerb(w) || firstWord(afterFirstWord(clause)) == u"that") // "concludes that ..."
             return true;
         if (w.isEmpty() ? !startsWithDigit(clause) : !mayPrecedeVerb(w))
             return false;
@@ -121,6 +121,14 @@ bool opensAddOn(QStringView clause) {
                     u"which",  u"who",    u"whom",      u"whose",     u"where",  u"although",
                     u"though", u"while",  u"despite",   u"officials", u"he",     u"she",
                     u"they",   u"it",     u"including", u"referring", u"telling"});
+}
+
+bool opensRelative(QStringView clause) {
+    return isOneOf(firstWord(clause), {u"who", u"which", u"whom", u"whose"});
+}
+
+bool opensSubordinate(QStringView clause) {
+    return isComplementiser(firstWord(clause)) && opensSubject(afterFirstWord(clause));
 }
 
 bool opensSubjectRelative(QStringView clause) {

@@ -25,6 +25,13 @@ bool opensPredicate(QStringView clause);
 // ...", "which ...", "according to ...").
 bool opensAddOn(QStringView clause);
 
+// "who ...", "which ...", "whom ...", "whose ...": a relative clause, which needs what it follows.
+bool opensRelative(QStringView clause);
+
+// "when the talks ...", "because they ...": a subordinator followed by a subject, a statement once the
+// subordinator goes.
+bool opensSubordinate(QStringView clause);
+
 // "who flew ..." or "which holds ...": a relative clause whose pronoun is its subject.
 bool opensSubjectRelative(QStringView clause);
 

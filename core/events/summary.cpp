@@ -1,18 +1,14 @@
 #include "events/summary.h"
 #include "events/clause_starts.h"
-#include "model/unit_search.h"
+#include "events/summary_text.h"
 
 #include <QList>
-
-#include <algorithm>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
 namespace annals {
+
+using namespace summary_text;
 
 namespace {
 
@@ -91,186 +87,6 @@ bool startsLowerCase(QStringView clause) {
     return false;
 }
 
-bool isQuote(QChar c) {
-    return c == u'"' || c == u'\u201c' || c == u'\u201d' || c == u'\u2018' || c == u'\u2019';
-}
-
-#if defined(__SSE2__)
-// Bit k set when unit k of the eight in v equals c.
-unsigned equalBits(__m128i v, char16_t c) {
-    return unsigned(_mm_movemask_epi8(
-        _mm_packs_epi16(_mm_cmpeq_epi16(v, _mm_set1_epi16(short(c))), _mm_setzero_si128())));
-}
-
-// Bit k set when unit k is a control character or not plain ASCII.
-unsigned unusualBits(__m128i v) {
-    const __m128i printable =
-        _mm_cmplt_epi16(_mm_xor_si128(_mm_sub_epi16(v, _mm_set1_epi16(0x20)), _mm_set1_epi16(short(0x8000))),
-                        _mm_set1_epi16(short(0x8000 + 0x60)));
-    return ~unsigned(_mm_movemask_epi8(_mm_packs_epi16(printable, _mm_setzero_si128()))) & 0xFFu;
-}
-#endif
-
-// No whitespace but single spaces between other characters: collapseWhitespace would change nothing.
-// Plain ASCII is checked eight characters at a time where SSE2 is there.
-bool isCollapsed(QStringView s) {
-    const qsizetype n = s.size();
-    const char16_t *const d = s.utf16();
-    if (n > 0 && (d[0] == u' ' || d[n - 1] == u' '))
-        return false;
-    qsizetype i = 0;
-#if defined(__SSE2__)
-    unsigned spaceBefore = 0; // the unit before the current eight is a space
-    for (; i + 8 <= n; i += 8) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
-        if (unusualBits(v))
-            break; // tabs, line breaks, non-ASCII: one by one below
-        const unsigned spaces = equalBits(v, u' ');
-        if ((spaces & ((spaces << 1) | spaceBefore)) != 0)
-            return false; // two spaces in a row
-        spaceBefore = spaces >> 7;
-    }
-    if (i > 0)
-        --i; // the loop below looks ahead only: let it see the last unit checked above again
-#endif
-    for (; i < n; ++i) {
-        const char16_t c = d[i];
-        if (c > u' ' && c < 0x80)
-            continue;
-        if (c == u' ' ? (i == 0 || i + 1 == n || d[i + 1] == u' ') : isSpace(QChar(c)))
-            return false;
-    }
-    return true;
-}
-
-// Is any of the quote marks tidy balances (straight and curly double quotes) in the text?
-bool hasDoubleQuote(QStringView s) {
-    return containsAnyUnit<u'"', u'\u201c', u'\u201d'>(s);
-}
-
-// Whitespace runs become one space, leading and trailing whitespace goes; *a and *b (offsets into s)
-// are moved to the matching offsets of the result.
-QString collapseWhitespace(QStringView s, qsizetype *a, qsizetype *b) {
-    if (isCollapsed(s)) { // nearly every sentence: nothing moves...
-        if (*b > 0 && *b < s.size() && s[*b - 1] == u' ')
-            --*b; // ...but an end just after a space, which stays out as the loop below leaves it out
-        return s.toString();
-    }
-    QString out(s.size(), Qt::Uninitialized);
-    QChar *dst = out.data();
-    qsizetype size = 0;
-    bool space = false;
-    const qsizetype origA = *a;
-    const qsizetype origB = *b;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        if (i == origA)
-            *a = size + (space ? 1 : 0);
-        if (i == origB)
-            *b = size;
-        const QChar c = s[i];
-        if (c.unicode() <= u' ' ? isSpace(c) : (c.unicode() >= 0x80 && isSpace(c))) {
-            space = size > 0;
-            continue;
-        }
-        if (space)
-            dst[size++] = u' ';
-        space = false;
-        dst[size++] = c;
-    }
-    out.truncate(size);
-    if (origA >= s.size())
-        *a = size;
-    if (origB >= s.size())
-        *b = size;
-    return out;
-}
-
-// Drops trailing punctuation and quote marks that no longer pair up.
-QString tidy(QStringView v) {
-    auto trimEnd = [&v] {
-        while (!v.isEmpty() &&
-               (isSpace(v.back()) || v.back() == u'.' || v.back() == u',' || v.back() == u';' ||
-                v.back() == u':' || v.back() == u'\u2014' || v.back() == u'\u2013' || v.back() == u'-'))
-            v.chop(1);
-    };
-    trimEnd();
-    int straight = 0;
-    int open = 0;
-    int close = 0;
-    if (hasDoubleQuote(v)) { // most sentences quote nobody
-        for (QChar c : v) {
-            straight += c == u'"' ? 1 : 0;
-            open += c == u'\u201c' ? 1 : 0;
-            close += c == u'\u201d' ? 1 : 0;
-        }
-    }
-    const bool unbalanced = straight % 2 != 0 || open != close;
-    if (unbalanced && !v.isEmpty() && isQuote(v.front()))
-        v = v.sliced(1);
-    else if (unbalanced && !v.isEmpty() && isQuote(v.back()))
-        v.chop(1);
-    trimEnd();
-    return v.trimmed().toString();
-}
-
-// Cuts `s` to at most maxSummaryLength at word boundaries, keeping [keepFrom, keepTo) inside. When the
-// start has to go, the cut begins where a clause with its own subject does ("said that the talks ..." ->
-// "the talks ..."), else at a word after an ellipsis.
-QString cutToLength(QStringView s, qsizetype keepFrom, qsizetype keepTo) {
-    if (s.size() <= maxSummaryLength)
-        return s.toString();
-    const qsizetype budget = maxSummaryLength - 2; // room for the ellipses
-    qsizetype from = 0;
-    bool atClauseStart = true;
-    if (keepTo > budget) {
-        from = innerClauseStart(s, keepTo - budget, keepFrom);
-        atClauseStart = from >= 0;
-        if (!atClauseStart)
-            from = std::max<qsizetype>(0, std::min(keepFrom, keepTo - budget));
-    }
-    while (from > 0 && from < s.size() && !isSpace(s[from - 1]))
-        ++from;
-    if (!atClauseStart && from + coordinatorLength(s.sliced(from)) <= keepFrom)
-        from += coordinatorLength(s.sliced(from)); // "…and the release" -> "…the release"
-    qsizetype to = std::min(s.size(), from + budget);
-    while (to < s.size() && to > from && !isSpace(s[to]))
-        --to;
-    if (to <= from) // one enormous word
-        to = std::min(s.size(), from + budget);
-    to = std::max(to, std::min(keepTo, from + budget)); // "in late January." keeps "January"
-    QString out;
-    if (!atClauseStart)
-        out += u'\u2026';
-    out += s.mid(from, to - from).trimmed();
-    const QStringView rest = s.sliced(to);
-    if (std::any_of(rest.begin(), rest.end(), [](QChar c) { return c.isLetterOrNumber(); }))
-        out = tidy(out) + u'\u2026';
-    return out;
-}
-
-// A summary opens as a statement: no leading punctuation or closing quote, no conjunction tying it to a
-// clause left out ("and a truce ...", "But this week ..."), a capital letter.
-QString openAsStatement(QString s) {
-    if (!s.isEmpty() && s.front() >= u'C' && s.front() <= u'Z' && s.front() != u'N' && s.front() != u'O')
-        return s; // most summaries: a capital that opens no conjunction ("And", "But", "Nor", "Or")
-    const QStringView v(s);
-    qsizetype drop = 0;
-    while (drop < v.size() && (v[drop] == u',' || v[drop] == u';' || v[drop] == u':' ||
-                               v[drop] == u'\u2014' || v[drop] == u'\u2013' || v[drop] == u'\u201d' ||
-                               v[drop] == u'\u2019' || v[drop] == u')' || isSpace(v[drop])))
-        ++drop;
-    drop += coordinatorLength(v.sliced(drop));
-    const QStringView word = firstWord(v.sliced(drop));
-    const bool lowerCase =
-        !word.isEmpty() && std::all_of(word.begin(), word.end(), [](QChar c) { return !c.isUpper(); });
-    if (drop == 0 && !lowerCase)
-        return s;
-    s.remove(0, drop);
-    if (lowerCase) // "iPhone" and "eBay" keep their case
-        s[0] = s[0].toUpper();
-    return s;
-}
-
 // The capitalised name that ends a clause ("... the envoy Lena Berg"), at least two words, or empty.
 QStringView trailingName(QStringView clause) {
     qsizetype start = clause.size();
@@ -327,36 +143,46 @@ QString summarize(QStringView sentence, TextSpan timex) {
         }
         --first;
     }
-    // A predicate or relative clause that cannot take all that came before borrows its subject instead:
-    // "Lena Berg, the envoy, said on Monday ..." -> "Lena Berg said on Monday ...", "... the envoy Lena
-    // Berg, who flew in on Monday ..." -> "Lena Berg flew in on Monday ...". Without one it takes what came
-    // before back to a clause that opens with a subject, cut from the left below.
+    // An opening that is no statement. A predicate borrows its subject from a short clause before it
+    // ("Lena Berg, the envoy, said on Monday ..." -> "Lena Berg said on Monday ..."), a relative clause
+    // holding the expression the name it follows ("... the envoy Lena Berg, who flew in on Monday ..." ->
+    // "Lena Berg flew in on Monday ..."); without one they take what came before back to a clause that
+    // opens with a subject, cut below. A subordinate clause standing alone drops its subordinator.
     QStringView subject;
     qsizetype from = segs[first].start;
-    // A short subject with only a predicate left after it loses the comma the cut left behind ("Lena
-    // Berg, said ...").
-    const bool cutSubject = first > 0 && first < core && isShortSubject(clause(first));
-    if (first > 0 && (startsLowerCase(clause(first)) || cutSubject)) {
-        const QStringView coreText = clause(core);
-        const bool predicate = opensPredicate(coreText);
-        const bool relative = !predicate && opensSubjectRelative(coreText);
-        if (predicate) {
-            for (qsizetype i = core - 1; i >= 0 && subject.isEmpty(); --i) {
+    if (first > 0) {
+        const QStringView opener = clause(first);
+        // A short subject cut off from its predicate by asides
+        const bool asidesBefore = startsLowerCase(opener) || (first < core && isShortSubject(opener));
+        qsizetype lacking = -1; // the clause without a subject
+        bool relative = false;
+        if (asidesBefore && first < core && opensPredicate(clause(core))) {
+            lacking = core;
+        } else if (opensRelative(opener)) {
+            lacking = first;
+            relative = true;
+        } else if (opensPredicate(opener)) {
+            lacking = first;
+        }
+        if (lacking >= 0 && !relative) {
+            for (qsizetype i = lacking - 1; i >= 0 && subject.isEmpty(); --i) {
                 if (isShortSubject(clause(i)))
                     subject = clause(i);
                 else if (!startsLowerCase(clause(i)))
                     break; // only asides ("an agency in charge of ...", "which ...") may stand between
             }
-            from = segs[core].start + coordinatorLength(coreText);
-        } else if (relative) {
+            from = segs[lacking].start + coordinatorLength(clause(lacking));
+        } else if (relative && first == core && opensSubjectRelative(opener)) {
             subject = trailingName(clause(core - 1));
-            from = segs[core].start + firstWord(coreText).size() + 1;
+            from = segs[core].start + firstWord(opener).size() + 1;
         }
-        if ((predicate || relative) && subject.isEmpty()) {
-            first = std::min(first, core - 1);
+        if (lacking >= 0 && subject.isEmpty()) {
+            first = lacking - 1;
             while (first > 0 && !opensSubject(clause(first)))
                 --first;
             from = segs[first].start;
+        } else if (lacking < 0 && opensSubordinate(opener)) {
+            from += firstWord(opener).size() + 1;
         }
     }
     const qsizetype borrowed = subject.isEmpty() ? 0 : subject.size() + 1;
@@ -364,8 +190,13 @@ QString summarize(QStringView sentence, TextSpan timex) {
     while (last + 1 < segs.size()) {
         const Segment &next = segs[last + 1];
         const QStringView nextText = clause(last + 1);
-        if (opensAddOn(nextText) || next.end - from + borrowed > maxSummaryLength)
+        if (opensAddOn(nextText))
             break;
+        if (next.end - from + borrowed > maxSummaryLength) {
+            if (segs[last].end - from < shortClause)
+                ++last; // "Since 1983" says nothing without its main clause, cut below
+            break;
+        }
         if (span() >= shortClause && !startsLowerCase(nextText))
             break;
         ++last;
@@ -377,8 +208,9 @@ QString summarize(QStringView sentence, TextSpan timex) {
         chosen = withSubject;
     }
     const qsizetype shift = borrowed - from;
-    return openAsStatement(tidy(
-        cutToLength(chosen, std::max<qsizetype>(0, tStart + shift), std::max<qsizetype>(0, tEnd + shift))));
+    return openAsStatement(
+        tidy(cutToLength(chosen, std::max<qsizetype>(0, tStart + shift), std::max<qsizetype>(0, tEnd + shift),
+                         std::max<qsizetype>(0, segs[core].start + shift))));
 }
 
 } // namespace annals

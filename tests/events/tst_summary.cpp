@@ -92,7 +92,7 @@ void TestSummary::summaries_data() {
         << u"Last spring, after months of quarrelling between the two councils over who should pay for the "
            u"dredging, approved a shared budget on May 2."_s
         << u"May 2"_s
-        << u"\u2026months of quarrelling between the two councils over who should pay for the dredging, "
+        << u"Last spring, after months of quarrelling between the two councils over who should \u2026 "
            u"approved a "
            u"shared budget on May 2"_s;
     QTest::newRow("relative clause borrows the name it follows")
@@ -122,13 +122,36 @@ void TestSummary::summaries_data() {
         << u"The old customs house served as a school and then as a museum for nearly a century before it "
            u"was sold in 1998 and closed when the roof collapsed in 2004."_s
         << u"2004"_s << u"The roof collapsed in 2004"_s;
+    QTest::newRow("subordinate clause standing alone drops its subordinator")
+        << u"Grain exports from the northern ports have recovered slowly over the past two seasons of poor "
+           u"weather, "
+           u"when the river froze solid in early December and stayed closed to barges."_s
+        << u"early December"_s << u"The river froze solid in early December and stayed closed to barges"_s;
+    QTest::newRow("opening adverbial takes its main clause")
+        << u"Since 2011, the cooperative has replanted more than four hundred hectares of hillside orchards "
+           u"that had been abandoned after the floods."_s
+        << u"2011"_s
+        << u"Since 2011, the cooperative has replanted more than four hundred hectares of hillside orchards "
+           u"that had been abandoned\u2026"_s;
+    QTest::newRow("relative aside before the expression's clause is left out")
+        << u"The report prepared by Jonas Lindqvist, who chairs the regional transport board and its safety "
+           u"panel, concludes that the bridge deteriorated quickly last winter."_s
+        << u"last winter"_s << u"The bridge deteriorated quickly last winter"_s;
+    QTest::newRow("kept end begins after a conjunction, opening stops before a quotation")
+        << u"The harbour master Ines Carvalho described the repairs as \u201cslow, but steady\u201d in a "
+           u"long "
+           u"interview with the local paper and said the quay would reopen to ferries in October."_s
+        << u"October"_s
+        << u"The harbour master Ines Carvalho described the repairs as \u2026 said the quay would reopen to "
+           u"ferries in October"_s;
     QTest::newRow("expression at the end of a long cut clause kept whole")
         << u"The tanker that ran aground off the northern cape carried crude oil and diesel and lubricants "
            u"for "
            u"the refinery on the coast that had been waiting for the shipment since late January."_s
         << u"late January"_s
-        << u"\u2026oil and diesel and lubricants for the refinery on the coast that had been "
-           u"waiting for the shipment since late January"_s;
+        << u"The tanker that ran aground off the northern cape carried \u2026 had been waiting for the "
+           u"shipment "
+           u"since late January"_s;
 }
 
 void TestSummary::summaries() {
