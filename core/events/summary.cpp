@@ -107,6 +107,59 @@ QStringView trailingName(QStringView clause) {
     return clause.sliced(start == 0 ? 0 : start + 1).trimmed();
 }
 
+// Where a summary of the clauses [*first, core] begins, and the subject it borrows, so that it opens as a
+// statement. A predicate borrows its subject from a short clause before it ("Lena Berg, the envoy, said on
+// Monday ..." -> "Lena Berg said on Monday ..."), a relative clause holding the expression the name it
+// follows ("... the envoy Lena Berg, who flew in on Monday ..." -> "Lena Berg flew in on Monday ...");
+// without one they take what came before back to a clause that opens with a subject (*first moves), cut
+// later. A subordinate clause standing alone drops its subordinator.
+struct Opening {
+    QStringView subject; // empty: none borrowed
+    qsizetype from = 0;  // offset in the text
+};
+
+Opening statementOpening(QStringView text, const QList<Segment> &segs, qsizetype *first, qsizetype core) {
+    const auto clause = [&](qsizetype i) { return text.mid(segs[i].start, segs[i].length()); };
+    Opening opening{{}, segs[*first].start};
+    if (*first == 0)
+        return opening;
+    const QStringView opener = clause(*first);
+    // Only asides (lower-case clauses) or a short subject stand between the opening and the expression's
+    // clause.
+    const bool asidesBefore = startsLowerCase(opener) || (*first < core && isShortSubject(opener));
+    qsizetype lacking = -1; // the clause without a subject
+    bool relative = false;
+    if (asidesBefore && *first < core && opensPredicate(clause(core))) {
+        lacking = core;
+    } else if (opensRelative(opener)) {
+        lacking = *first;
+        relative = true;
+    } else if (opensPredicate(opener)) {
+        lacking = *first;
+    }
+    if (lacking >= 0 && !relative) {
+        for (qsizetype i = lacking - 1; i >= 0 && opening.subject.isEmpty(); --i) {
+            if (isShortSubject(clause(i)))
+                opening.subject = clause(i);
+            else if (!startsLowerCase(clause(i)))
+                break; // only asides ("an agency in charge of ...", "which ...") may stand between
+        }
+        opening.from = segs[lacking].start + coordinatorLength(clause(lacking));
+    } else if (relative && *first == core && opensSubjectRelative(opener)) {
+        opening.subject = trailingName(clause(core - 1));
+        opening.from = segs[core].start + firstWord(opener).size() + 1;
+    }
+    if (lacking >= 0 && opening.subject.isEmpty()) {
+        *first = lacking - 1;
+        while (*first > 0 && !opensSubject(clause(*first)))
+            --*first;
+        opening.from = segs[*first].start;
+    } else if (lacking < 0 && opensSubordinate(opener)) {
+        opening.from += firstWord(opener).size() + 1;
+    }
+    return opening;
+}
+
 } // namespace
 
 QString summarize(QStringView sentence, TextSpan timex) {
@@ -143,48 +196,9 @@ QString summarize(QStringView sentence, TextSpan timex) {
         }
         --first;
     }
-    // An opening that is no statement. A predicate borrows its subject from a short clause before it
-    // ("Lena Berg, the envoy, said on Monday ..." -> "Lena Berg said on Monday ..."), a relative clause
-    // holding the expression the name it follows ("... the envoy Lena Berg, who flew in on Monday ..." ->
-    // "Lena Berg flew in on Monday ..."); without one they take what came before back to a clause that
-    // opens with a subject, cut below. A subordinate clause standing alone drops its subordinator.
-    QStringView subject;
-    qsizetype from = segs[first].start;
-    if (first > 0) {
-        const QStringView opener = clause(first);
-        // A short subject cut off from its predicate by asides
-        const bool asidesBefore = startsLowerCase(opener) || (first < core && isShortSubject(opener));
-        qsizetype lacking = -1; // the clause without a subject
-        bool relative = false;
-        if (asidesBefore && first < core && opensPredicate(clause(core))) {
-            lacking = core;
-        } else if (opensRelative(opener)) {
-            lacking = first;
-            relative = true;
-        } else if (opensPredicate(opener)) {
-            lacking = first;
-        }
-        if (lacking >= 0 && !relative) {
-            for (qsizetype i = lacking - 1; i >= 0 && subject.isEmpty(); --i) {
-                if (isShortSubject(clause(i)))
-                    subject = clause(i);
-                else if (!startsLowerCase(clause(i)))
-                    break; // only asides ("an agency in charge of ...", "which ...") may stand between
-            }
-            from = segs[lacking].start + coordinatorLength(clause(lacking));
-        } else if (relative && first == core && opensSubjectRelative(opener)) {
-            subject = trailingName(clause(core - 1));
-            from = segs[core].start + firstWord(opener).size() + 1;
-        }
-        if (lacking >= 0 && subject.isEmpty()) {
-            first = lacking - 1;
-            while (first > 0 && !opensSubject(clause(first)))
-                --first;
-            from = segs[first].start;
-        } else if (lacking < 0 && opensSubordinate(opener)) {
-            from += firstWord(opener).size() + 1;
-        }
-    }
+    const Opening opening = statementOpening(text, segs, &first, core);
+    const QStringView subject = opening.subject;
+    const qsizetype from = opening.from;
     const qsizetype borrowed = subject.isEmpty() ? 0 : subject.size() + 1;
     // Then add following clauses while they carry the main statement and it all fits.
     while (last + 1 < segs.size()) {
