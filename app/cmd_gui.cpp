@@ -1,7 +1,9 @@
-// `annals [--dct YYYY-MM-DD] [FILE|DIR...]`: the main window, on the given articles or the bundled samples.
+// `annals [--dct YYYY-MM-DD] [--dark] [FILE|DIR...]`: the main window, on the given articles or the bundled
+// samples.
 
 #include "commands.h"
 
+#include "ui/timeline/palettes.h"
 #include "ui/widgets/main_window.h"
 
 #include <QApplication>
@@ -33,6 +35,22 @@ void scheduleScreenshot(annals::ui::MainWindow *window, const QString &fileName)
     QObject::connect(window, &annals::ui::MainWindow::loadFinished, window, shoot, Qt::SingleShotConnection);
 }
 
+// Qt's own command-line options (`-style Fusion`, `-platform offscreen`, `-reverse`, ...), which
+// QApplication takes from argv: known to the parser so that it does not reject them, hidden from --help.
+QList<QCommandLineOption> qtOptions() {
+    QList<QCommandLineOption> options;
+    for (const QString &name : {u"style"_s, u"stylesheet"_s, u"platform"_s, u"platformpluginpath"_s,
+                                u"platformtheme"_s, u"plugin"_s, u"qwindowgeometry"_s, u"qwindowicon"_s,
+                                u"qwindowtitle"_s, u"session"_s, u"display"_s, u"geometry"_s}) {
+        options.append(QCommandLineOption(name, QString(), u"value"_s));
+    }
+    for (const QString &name : {u"reverse"_s, u"widgetcount"_s, u"nograb"_s, u"dograb"_s, u"sync"_s})
+        options.append(QCommandLineOption(name));
+    for (QCommandLineOption &option : options)
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+    return options;
+}
+
 } // namespace
 
 int runGui(int argc, char **argv) {
@@ -49,14 +67,22 @@ int runGui(int argc, char **argv) {
         "sample articles when none are given."_s);
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, u"Show this help."_s);
     const QCommandLineOption dctOption(
-        u"dct"_s, u"Publication date for every article (YYYY-MM-DD); wins over a date the text states."_s, u"YYYY-MM-DD"_s);
+        u"dct"_s, u"Publication date for every article (YYYY-MM-DD); wins over a date the text states."_s,
+        u"YYYY-MM-DD"_s);
     QCommandLineOption screenshotOption(u"screenshot"_s,
                                         u"Load, select the first event, save the window to FILE.png, exit."_s,
                                         u"FILE.png"_s);
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption darkOption(
+        u"dark"_s, u"Light text on a dark background, whatever the desktop's colours (Fusion style unless "
+                   "-style names another)."_s);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // "-style Fusion", as Qt
     parser.addOption(helpOption);
     parser.addOption(dctOption);
+    parser.addOption(darkOption);
     parser.addOption(screenshotOption);
+    const QList<QCommandLineOption> qt = qtOptions();
+    parser.addOptions(qt);
     parser.addPositionalArgument(u"paths"_s, u"Article files (.txt, .html, .jsonl, TimeML) or folders."_s,
                                  u"[FILE|DIR...]"_s);
     if (!parser.parse(arguments)) {
@@ -64,7 +90,7 @@ int runGui(int argc, char **argv) {
         return 2;
     }
     if (parser.isSet(helpOption)) {
-        std::fputs("Usage: annals [--dct YYYY-MM-DD] [FILE|DIR...]\n\n", stdout);
+        std::fputs("Usage: annals [--dct YYYY-MM-DD] [--dark] [FILE|DIR...]\n\n", stdout);
         std::fputs(qPrintable(parser.helpText().section(u'\n', 1)), stdout);
         return 0;
     }
@@ -89,6 +115,11 @@ int runGui(int argc, char **argv) {
     QApplication::setApplicationDisplayName(u"Annals"_s);
     QApplication::setApplicationVersion(QStringLiteral(ANNALS_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(ANNALS_SAMPLES_DIR) + u"/../icons/annals.svg"_s));
+    if (parser.isSet(darkOption)) {
+        if (!parser.isSet(u"style"_s))
+            QApplication::setStyle(u"Fusion"_s); // a style that draws with the palette everywhere
+        QApplication::setPalette(annals::timeline::darkPalette());
+    }
 
     // A screenshot shows the default layout, not whatever this user's settings hold, and leaves them alone.
     QTemporaryDir screenshotSettings;

@@ -21,13 +21,16 @@ const char usage[] =
     "Run 'annals COMMAND --help' for the options of a command.\n"
     "\n"
     "Options:\n"
-    "  -h, --help      Show this help\n"
-    "  -v, --version   Show the version\n";
+    "  --dct YYYY-MM-DD  Publication date for every article; wins over a date the text states\n"
+    "  --dark            Light text on a dark background, whatever the desktop's colours\n"
+    "  -h, --help        Show this help\n"
+    "  -v, --version     Show the version\n"
+    "\n"
+    "Qt's own options work as well, e.g. -style Fusion, -platform offscreen, -reverse.\n";
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     if (argc >= 2) {
         const char *first = argv[1];
         if (std::strcmp(first, "-h") == 0 || std::strcmp(first, "--help") == 0) {

@@ -1,15 +1,14 @@
 #include "events/summary.h"
-#include "model/unit_search.h"
+#include "events/clause_starts.h"
+#include "events/summary_text.h"
 
 #include <QList>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
 namespace annals {
+
+using namespace summary_text;
 
 namespace {
 
@@ -26,13 +25,32 @@ bool isSpace(QChar c) {
     return c.isSpace();
 }
 
-// Clause boundaries: ", ", "; ", ": " and dashes set off by spaces.
+// The closing mark of a short quotation opening at i ("a first step, not a last one"), or -1: its commas
+// are the speaker's, not clause boundaries of the sentence.
+qsizetype shortQuotationEnd(QStringView s, qsizetype i) {
+    constexpr qsizetype longestShortQuotation = 40;
+    const QChar c = s[i];
+    const bool opens = c == u'\u201c' || (c == u'"' && (i == 0 || isSpace(s[i - 1])));
+    if (!opens)
+        return -1;
+    const qsizetype close = s.sliced(i + 1, std::min(s.size() - i - 1, longestShortQuotation))
+                                .indexOf(c == u'"' ? u'"' : u'\u201d');
+    return close < 0 ? -1 : i + 1 + close;
+}
+
+// Clause boundaries: ", ", "; ", ": " and dashes set off by spaces, outside short quotations.
 QList<Segment> segments(QStringView s, TextSpan keepWhole) {
     QList<Segment> out;
     qsizetype start = 0;
     const qsizetype n = s.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = s[i];
+        if (c == u'"' || c == u'\u201c') {
+            if (const qsizetype close = shortQuotationEnd(s, i); close > 0) {
+                i = close;
+                continue;
+            }
+        }
         qsizetype sepEnd = -1;
         if ((c == u',' || c == u';' || c == u':') && i + 1 < n && isSpace(s[i + 1]))
             sepEnd = i + 1;
@@ -59,27 +77,6 @@ QList<Segment> segments(QStringView s, TextSpan keepWhole) {
     return out;
 }
 
-QStringView firstWord(QStringView s) {
-    qsizetype end = 0;
-    while (end < s.size() && (s[end].isLetter() || s[end] == u'\''))
-        ++end;
-    return s.first(end);
-}
-
-// Clauses that add to the main one rather than carry it: participles, relatives, attributions.
-bool isAddOn(QStringView clause) {
-    static const QStringView words[] = {
-        u"saying", u"adding", u"according", u"citing",   u"noting",    u"arguing",   u"which",   u"who",
-        u"whom",   u"whose",  u"where",     u"although", u"though",    u"while",     u"despite", u"officials",
-        u"he",     u"she",    u"they",      u"it",       u"including", u"referring", u"telling"};
-    const QStringView w = firstWord(clause);
-    for (QStringView a : words) {
-        if (w.compare(a, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
 bool startsLowerCase(QStringView clause) {
     for (QChar c : clause) {
         if (c.isLetter())
@@ -90,150 +87,77 @@ bool startsLowerCase(QStringView clause) {
     return false;
 }
 
-bool isQuote(QChar c) {
-    return c == u'"' || c == u'\u201c' || c == u'\u201d' || c == u'\u2018' || c == u'\u2019';
-}
-
-#if defined(__SSE2__)
-// Bit k set when unit k of the eight in v equals c.
-unsigned equalBits(__m128i v, char16_t c) {
-    return unsigned(_mm_movemask_epi8(
-        _mm_packs_epi16(_mm_cmpeq_epi16(v, _mm_set1_epi16(short(c))), _mm_setzero_si128())));
-}
-
-// Bit k set when unit k is a control character or not plain ASCII.
-unsigned unusualBits(__m128i v) {
-    const __m128i printable =
-        _mm_cmplt_epi16(_mm_xor_si128(_mm_sub_epi16(v, _mm_set1_epi16(0x20)), _mm_set1_epi16(short(0x8000))),
-                        _mm_set1_epi16(short(0x8000 + 0x60)));
-    return ~unsigned(_mm_movemask_epi8(_mm_packs_epi16(printable, _mm_setzero_si128()))) & 0xFFu;
-}
-#endif
-
-// No whitespace but single spaces between other characters: collapseWhitespace would change nothing.
-// Plain ASCII is checked eight characters at a time where SSE2 is there.
-bool isCollapsed(QStringView s) {
-    const qsizetype n = s.size();
-    const char16_t *const d = s.utf16();
-    if (n > 0 && (d[0] == u' ' || d[n - 1] == u' '))
-        return false;
-    qsizetype i = 0;
-#if defined(__SSE2__)
-    unsigned spaceBefore = 0; // the unit before the current eight is a space
-    for (; i + 8 <= n; i += 8) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
-        if (unusualBits(v))
-            break; // tabs, line breaks, non-ASCII: one by one below
-        const unsigned spaces = equalBits(v, u' ');
-        if ((spaces & ((spaces << 1) | spaceBefore)) != 0)
-            return false; // two spaces in a row
-        spaceBefore = spaces >> 7;
+// The capitalised name that ends a clause ("... the envoy Lena Berg"), at least two words, or empty.
+QStringView trailingName(QStringView clause) {
+    qsizetype start = clause.size();
+    int words = 0;
+    while (start > 0) {
+        qsizetype wordStart = start - 1;
+        while (wordStart > 0 && clause[wordStart - 1] != u' ')
+            --wordStart;
+        if (!clause[wordStart].isUpper())
+            break;
+        start = wordStart > 0 ? wordStart - 1 : 0;
+        ++words;
+        if (wordStart == 0)
+            break;
     }
-    if (i > 0)
-        --i; // the loop below looks ahead only: let it see the last unit checked above again
-#endif
-    for (; i < n; ++i) {
-        const char16_t c = d[i];
-        if (c > u' ' && c < 0x80)
-            continue;
-        if (c == u' ' ? (i == 0 || i + 1 == n || d[i + 1] == u' ') : isSpace(QChar(c)))
-            return false;
-    }
-    return true;
+    if (words < 2)
+        return {};
+    return clause.sliced(start == 0 ? 0 : start + 1).trimmed();
 }
 
-// Is any of the quote marks tidy balances (straight and curly double quotes) in the text?
-bool hasDoubleQuote(QStringView s) {
-    return containsAnyUnit<u'"', u'\u201c', u'\u201d'>(s);
-}
+// Where a summary of the clauses [*first, core] begins, and the subject it borrows, so that it opens as a
+// statement. A predicate borrows its subject from a short clause before it ("Lena Berg, the envoy, said on
+// Monday ..." -> "Lena Berg said on Monday ..."), a relative clause holding the expression the name it
+// follows ("... the envoy Lena Berg, who flew in on Monday ..." -> "Lena Berg flew in on Monday ...");
+// without one they take what came before back to a clause that opens with a subject (*first moves), cut
+// later. A subordinate clause standing alone drops its subordinator.
+struct Opening {
+    QStringView subject; // empty: none borrowed
+    qsizetype from = 0;  // offset in the text
+};
 
-// Whitespace runs become one space, leading and trailing whitespace goes; *a and *b (offsets into s)
-// are moved to the matching offsets of the result.
-QString collapseWhitespace(QStringView s, qsizetype *a, qsizetype *b) {
-    if (isCollapsed(s)) { // nearly every sentence: nothing moves...
-        if (*b > 0 && *b < s.size() && s[*b - 1] == u' ')
-            --*b; // ...but an end just after a space, which stays out as the loop below leaves it out
-        return s.toString();
+Opening statementOpening(QStringView text, const QList<Segment> &segs, qsizetype *first, qsizetype core) {
+    const auto clause = [&](qsizetype i) { return text.mid(segs[i].start, segs[i].length()); };
+    Opening opening{{}, segs[*first].start};
+    if (*first == 0)
+        return opening;
+    const QStringView opener = clause(*first);
+    // Only asides (lower-case clauses) or a short subject stand between the opening and the expression's
+    // clause.
+    const bool asidesBefore = startsLowerCase(opener) || (*first < core && isShortSubject(opener));
+    qsizetype lacking = -1; // the clause without a subject
+    bool relative = false;
+    if (asidesBefore && *first < core && opensPredicate(clause(core))) {
+        lacking = core;
+    } else if (opensRelative(opener)) {
+        lacking = *first;
+        relative = true;
+    } else if (opensPredicate(opener)) {
+        lacking = *first;
     }
-    QString out(s.size(), Qt::Uninitialized);
-    QChar *dst = out.data();
-    qsizetype size = 0;
-    bool space = false;
-    const qsizetype origA = *a;
-    const qsizetype origB = *b;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        if (i == origA)
-            *a = size + (space ? 1 : 0);
-        if (i == origB)
-            *b = size;
-        const QChar c = s[i];
-        if (c.unicode() <= u' ' ? isSpace(c) : (c.unicode() >= 0x80 && isSpace(c))) {
-            space = size > 0;
-            continue;
+    if (lacking >= 0 && !relative) {
+        for (qsizetype i = lacking - 1; i >= 0 && opening.subject.isEmpty(); --i) {
+            if (isShortSubject(clause(i)))
+                opening.subject = clause(i);
+            else if (!startsLowerCase(clause(i)))
+                break; // only asides ("an agency in charge of ...", "which ...") may stand between
         }
-        if (space)
-            dst[size++] = u' ';
-        space = false;
-        dst[size++] = c;
+        opening.from = segs[lacking].start + coordinatorLength(clause(lacking));
+    } else if (relative && *first == core && opensSubjectRelative(opener)) {
+        opening.subject = trailingName(clause(core - 1));
+        opening.from = segs[core].start + firstWord(opener).size() + 1;
     }
-    out.truncate(size);
-    if (origA >= s.size())
-        *a = size;
-    if (origB >= s.size())
-        *b = size;
-    return out;
-}
-
-// Drops trailing punctuation and quote marks that no longer pair up.
-QString tidy(QStringView v) {
-    auto trimEnd = [&v] {
-        while (!v.isEmpty() &&
-               (isSpace(v.back()) || v.back() == u'.' || v.back() == u',' || v.back() == u';' ||
-                v.back() == u':' || v.back() == u'\u2014' || v.back() == u'\u2013' || v.back() == u'-'))
-            v.chop(1);
-    };
-    trimEnd();
-    int straight = 0;
-    int open = 0;
-    int close = 0;
-    if (hasDoubleQuote(v)) { // most sentences quote nobody
-        for (QChar c : v) {
-            straight += c == u'"' ? 1 : 0;
-            open += c == u'\u201c' ? 1 : 0;
-            close += c == u'\u201d' ? 1 : 0;
-        }
+    if (lacking >= 0 && opening.subject.isEmpty()) {
+        *first = lacking - 1;
+        while (*first > 0 && !opensSubject(clause(*first)))
+            --*first;
+        opening.from = segs[*first].start;
+    } else if (lacking < 0 && opensSubordinate(opener)) {
+        opening.from += firstWord(opener).size() + 1;
     }
-    const bool unbalanced = straight % 2 != 0 || open != close;
-    if (unbalanced && !v.isEmpty() && isQuote(v.front()))
-        v = v.sliced(1);
-    else if (unbalanced && !v.isEmpty() && isQuote(v.back()))
-        v.chop(1);
-    trimEnd();
-    return v.trimmed().toString();
-}
-
-// Cuts `s` to at most maxSummaryLength at word boundaries, keeping [keepFrom, keepTo) inside.
-QString cutToLength(QStringView s, qsizetype keepFrom, qsizetype keepTo) {
-    if (s.size() <= maxSummaryLength)
-        return s.toString();
-    const qsizetype budget = maxSummaryLength - 2; // room for the ellipses
-    qsizetype from = 0;
-    if (keepTo > budget)
-        from = std::max<qsizetype>(0, std::min(keepFrom, keepTo - budget));
-    qsizetype to = std::min(s.size(), from + budget);
-    while (from > 0 && from < s.size() && !isSpace(s[from - 1]))
-        ++from;
-    while (to < s.size() && to > from && !isSpace(s[to]))
-        --to;
-    if (to <= from) // one enormous word
-        to = std::min(s.size(), from + budget);
-    QString out;
-    if (from > 0)
-        out += u'\u2026';
-    out += s.mid(from, to - from).trimmed();
-    if (to < s.size())
-        out = tidy(out) + u'\u2026';
-    return out;
+    return opening;
 }
 
 } // namespace
@@ -242,11 +166,11 @@ QString summarize(QStringView sentence, TextSpan timex) {
     qsizetype tStart = std::clamp<qsizetype>(timex.start, 0, sentence.size());
     qsizetype tEnd = std::clamp<qsizetype>(timex.end, tStart, sentence.size());
     if (sentence.size() <= maxSummaryLength && isCollapsed(sentence))
-        return tidy(sentence); // most sentences: short and tidy already, no copy before the final one
+        return openAsStatement(tidy(sentence)); // most sentences: short and tidy already
     const QString text = collapseWhitespace(sentence, &tStart, &tEnd);
 
     if (text.size() <= maxSummaryLength)
-        return tidy(text);
+        return openAsStatement(tidy(text));
 
     const QList<Segment> segs = segments(text, {tStart, tEnd});
     qsizetype core = 0;
@@ -255,14 +179,14 @@ QString summarize(QStringView sentence, TextSpan timex) {
             core = i;
     }
     if (segs.isEmpty())
-        return tidy(cutToLength(text, tStart, tEnd));
+        return openAsStatement(tidy(cutToLength(text, tStart, tEnd)));
+    const auto clause = [&](qsizetype i) { return QStringView(text).mid(segs[i].start, segs[i].length()); };
 
     qsizetype first = core;
     qsizetype last = core;
     auto span = [&] { return segs[last].end - segs[first].start; };
     // A clause that begins mid-thought ("killing some 1,200 people on Oct. 7") needs what came before.
-    while (first > 0 && (startsLowerCase(QStringView(text).mid(segs[first].start, segs[first].length())) ||
-                         span() < shortClause)) {
+    while (first > 0 && (startsLowerCase(clause(first)) || span() < shortClause)) {
         // Too long with its subject: a mere fragment ("in Israel on April 12, 2021") still takes the clause
         // before it, cut from the left below; a clause of some length stands alone.
         if (segs[core].end - segs[first - 1].start > maxSummaryLength) {
@@ -272,20 +196,35 @@ QString summarize(QStringView sentence, TextSpan timex) {
         }
         --first;
     }
+    const Opening opening = statementOpening(text, segs, &first, core);
+    const QStringView subject = opening.subject;
+    const qsizetype from = opening.from;
+    const qsizetype borrowed = subject.isEmpty() ? 0 : subject.size() + 1;
     // Then add following clauses while they carry the main statement and it all fits.
     while (last + 1 < segs.size()) {
         const Segment &next = segs[last + 1];
-        const QStringView nextText = QStringView(text).mid(next.start, next.length());
-        if (isAddOn(nextText) || next.end - segs[first].start > maxSummaryLength)
+        const QStringView nextText = clause(last + 1);
+        if (opensAddOn(nextText))
             break;
+        if (next.end - from + borrowed > maxSummaryLength) {
+            if (segs[last].end - from < shortClause)
+                ++last; // "Since 1983" says nothing without its main clause, cut below
+            break;
+        }
         if (span() >= shortClause && !startsLowerCase(nextText))
             break;
         ++last;
     }
-    const qsizetype from = segs[first].start;
-    const QStringView chosen = QStringView(text).mid(from, segs[last].end - from);
-    return tidy(
-        cutToLength(chosen, std::max<qsizetype>(0, tStart - from), std::max<qsizetype>(0, tEnd - from)));
+    QStringView chosen = QStringView(text).mid(from, segs[last].end - from);
+    QString withSubject;
+    if (borrowed > 0) {
+        withSubject = subject + u' ' + chosen;
+        chosen = withSubject;
+    }
+    const qsizetype shift = borrowed - from;
+    return openAsStatement(
+        tidy(cutToLength(chosen, std::max<qsizetype>(0, tStart + shift), std::max<qsizetype>(0, tEnd + shift),
+                         std::max<qsizetype>(0, segs[core].start + shift))));
 }
 
 } // namespace annals

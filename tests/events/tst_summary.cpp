@@ -55,7 +55,7 @@ void TestSummary::summaries_data() {
            u"would "
            "resume in Cairo on Thursday with both delegations present."_s
         << u"Thursday"_s
-        << u"the mediators said the talks would resume in Cairo on Thursday with both delegations present"_s;
+        << u"The mediators said the talks would resume in Cairo on Thursday with both delegations present"_s;
     QTest::newRow("unmatched quote dropped")
         << u"\u201cWe will meet again on Friday,\u201d the envoy said."_s << u"Friday"_s
         << u"\u201cWe will meet again on Friday,\u201d the envoy said"_s;
@@ -64,6 +64,94 @@ void TestSummary::summaries_data() {
            u"pressure "
            "from abroad or from anywhere else in the wider region,\u201d he said."_s
         << u"Friday"_s << u"The offer expired on Friday and we will not extend it to anyone at all"_s;
+
+    // Where a summary may begin: at a clause with its own subject, never at a conjunction, a relative
+    // pronoun, a bare predicate, a comma or a closing quote.
+    QTest::newRow("conjunction opening a clause dropped")
+        << u"Heavy rain closed the mountain pass for most of the week and cut off three villages from the "
+           u"valley, "
+           u"and a relief convoy finally reached them on Saturday."_s
+        << u"Saturday"_s << u"A relief convoy finally reached them on Saturday"_s;
+    QTest::newRow("conjunction opening the sentence dropped")
+        << u"But on Friday the harbour reopened to fishing boats."_s << u"Friday"_s
+        << u"On Friday the harbour reopened to fishing boats"_s;
+    QTest::newRow("leading comma dropped")
+        << u", and the harbour reopened on Friday."_s << u"Friday"_s << u"The harbour reopened on Friday"_s;
+    QTest::newRow("predicate borrows the name set off before it")
+        << u"The province's chief engineer, Tomas Eklund, said on Friday that the repaired levee would be "
+           u"tested with a controlled flood before the spring melt."_s
+        << u"Friday"_s
+        << u"Tomas Eklund said on Friday that the repaired levee would be tested with a controlled flood "
+           u"before "
+           u"the spring melt"_s;
+    QTest::newRow("predicate borrows its subject across asides")
+        << u"Northvale Rail, an operator that runs most of the region's freight lines, which had been losing "
+           u"money for years, on Thursday announced a new timetable."_s
+        << u"Thursday"_s << u"Northvale Rail on Thursday announced a new timetable"_s;
+    QTest::newRow("predicate keeps an adverbial opener out of its subject")
+        << u"Last spring, after months of quarrelling between the two councils over who should pay for the "
+           u"dredging, approved a shared budget on May 2."_s
+        << u"May 2"_s
+        << u"Last spring, after months of quarrelling between the two councils over who should \u2026 "
+           u"approved a "
+           u"shared budget on May 2"_s;
+    QTest::newRow("relative clause borrows the name it follows")
+        << u"The inquiry was led by the retired judge Miriam Okafor, who visited the flooded districts last "
+           u"month to hear from the families who had lost their homes."_s
+        << u"last month"_s
+        << u"Miriam Okafor visited the flooded districts last month to hear from the families who had lost "
+           u"their homes"_s;
+    QTest::newRow("relative clause without a name goes back to a clause start")
+        << u"The harbour office posted two notices on the quay; the ferry company published its winter "
+           u"schedule, which halves the crossings to the outer islands in November."_s
+        << u"November"_s
+        << u"The ferry company published its winter schedule, which halves the crossings to the outer "
+           u"islands "
+           u"in November"_s;
+    QTest::newRow("short quotation is one clause")
+        << u"The mayor called the agreement \u201ca start, not a finish\u201d on Tuesday and said the next "
+           u"round of talks would open in the autumn after the harvest."_s
+        << u"Tuesday"_s
+        << u"The mayor called the agreement \u201ca start, not a finish\u201d on Tuesday and said the next "
+           u"round of talks would open in the\u2026"_s;
+    QTest::newRow("cut from the left at a reported clause")
+        << u"A spokesman for the regional water authority speaking to local radio stations said that the "
+           u"eastern reservoir was refilled on Monday."_s
+        << u"Monday"_s << u"The eastern reservoir was refilled on Monday"_s;
+    QTest::newRow("cut from the left at a subordinate clause")
+        << u"The old customs house served as a school and then as a museum for nearly a century before it "
+           u"was sold in 1998 and closed when the roof collapsed in 2004."_s
+        << u"2004"_s << u"The roof collapsed in 2004"_s;
+    QTest::newRow("subordinate clause standing alone drops its subordinator")
+        << u"Grain exports from the northern ports have recovered slowly over the past two seasons of poor "
+           u"weather, "
+           u"when the river froze solid in early December and stayed closed to barges."_s
+        << u"early December"_s << u"The river froze solid in early December and stayed closed to barges"_s;
+    QTest::newRow("opening adverbial takes its main clause")
+        << u"Since 2011, the cooperative has replanted more than four hundred hectares of hillside orchards "
+           u"that had been abandoned after the floods."_s
+        << u"2011"_s
+        << u"Since 2011, the cooperative has replanted more than four hundred hectares of hillside orchards "
+           u"that had been abandoned\u2026"_s;
+    QTest::newRow("relative aside before the expression's clause is left out")
+        << u"The report prepared by Jonas Lindqvist, who chairs the regional transport board and its safety "
+           u"panel, concludes that the bridge deteriorated quickly last winter."_s
+        << u"last winter"_s << u"The bridge deteriorated quickly last winter"_s;
+    QTest::newRow("kept end begins after a conjunction, opening stops before a quotation")
+        << u"The harbour master Ines Carvalho described the repairs as \u201cslow, but steady\u201d in a "
+           u"long "
+           u"interview with the local paper and said the quay would reopen to ferries in October."_s
+        << u"October"_s
+        << u"The harbour master Ines Carvalho described the repairs as \u2026 said the quay would reopen to "
+           u"ferries in October"_s;
+    QTest::newRow("expression at the end of a long cut clause kept whole")
+        << u"The tanker that ran aground off the northern cape carried crude oil and diesel and lubricants "
+           u"for "
+           u"the refinery on the coast that had been waiting for the shipment since late January."_s
+        << u"late January"_s
+        << u"The tanker that ran aground off the northern cape carried \u2026 had been waiting for the "
+           u"shipment "
+           u"since late January"_s;
 }
 
 void TestSummary::summaries() {

@@ -62,6 +62,7 @@ private slots:
     void seedDocuments();
     void seedEvents_data();
     void seedEvents();
+    void seedSummariesOpenAsStatements();
     void teasersAndReadMoreMakeNoEvents();
     void undatedSeedWithDct();
     void userDateWinsOverText();
@@ -210,6 +211,24 @@ void TestExtract::seedEvents() {
         QCOMPARE(timex[u"end"].toInt() - timex[u"start"].toInt(), int(timexText.toUcs4().size()));
     }
     QVERIFY2(found, "no such event");
+}
+
+// A summary reads as a statement holding its time expression: it does not open with a conjunction, a
+// relative pronoun, a bare reporting verb, a comma, a closing quote or an ellipsis, nor in lower case.
+void TestExtract::seedSummariesOpenAsStatements() {
+    const QStringList badFirstWords = {u"and"_s, u"but"_s,  u"or"_s,   u"which"_s,
+                                       u"who"_s, u"said"_s, u"told"_s, u"have"_s};
+    const QJsonArray events = m_seeds[u"events"].toArray();
+    QVERIFY(events.size() > 20);
+    for (const QJsonValue &v : events) {
+        const QString summary = v[u"summary"].toString();
+        const QString timexText = v[u"timex"][u"text"].toString();
+        QVERIFY2(summary.contains(timexText, Qt::CaseInsensitive), qPrintable(summary));
+        QVERIFY2(!summary.front().isLower() && !u",;:\u2026\u201d\u2019)"_s.contains(summary.front()),
+                 qPrintable(summary));
+        const QString firstWord = summary.section(u' ', 0, 0);
+        QVERIFY2(!badFirstWords.contains(firstWord, Qt::CaseInsensitive), qPrintable(summary));
+    }
 }
 
 void TestExtract::teasersAndReadMoreMakeNoEvents() {

@@ -1,5 +1,5 @@
-#include "ui/timeline/image_export.h"
 #include "timeline_test_items.h"
+#include "ui/timeline/image_export.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -39,6 +39,19 @@ ExportOptions sampleOptions() {
     return options;
 }
 
+// WCAG 2 contrast ratio of two opaque colours.
+double contrastRatio(const QColor &a, const QColor &b) {
+    const auto luminance = [](const QColor &c) {
+        const auto linear = [](double v) {
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 int colourDistance(const QColor &a, const QColor &b) {
     return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
 }
@@ -57,6 +70,8 @@ private slots:
     void svgIsVectorWithText();
     void pdfIsWritten();
     void darkPalette();
+    void inkReadableOnSpansAndBadges_data();
+    void inkReadableOnSpansAndBadges();
     void errorsNameTheFile();
     void emptyTimelineStillRenders();
 };
@@ -210,6 +225,53 @@ void TestImageExport::darkPalette() {
     QCOMPARE(image.pixelColor(2, 2), QColor(0x1e, 0x1f, 0x22));
     QVERIFY(laneColor(0, dark).lightness() > laneColor(0, options.style.palette).lightness() - 1);
     QVERIFY(laneColor(0, dark).lightness() > 128); // marks stay readable on the dark background
+}
+
+void TestImageExport::inkReadableOnSpansAndBadges_data() {
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+// Span labels and cluster counts are drawn in the palette's text colour on top of the lane's colour: in
+// every lane of both export palettes the fill under them keeps a 4.5:1 contrast with that text.
+void TestImageExport::inkReadableOnSpansAndBadges() {
+    QFETCH(bool, dark);
+    QList<TimelineItem> items;
+    for (int lane = 0; lane < 10; ++lane) {
+        const QString source = u"source "_s + QString::number(lane);
+        TimelineItem span = item(source + u" span"_s, at(2024, 1, 1, 0), at(2024, 2, 1, 0), source,
+                                 annals::Granularity::Month);
+        span.label.clear(); // nothing drawn over the span's middle, where it is sampled
+        items.append(span);
+        for (int i = 0; i < 40; ++i) // one equally dense cluster per lane: each gets the densest fill
+            items.append(
+                item(source + u" day "_s + QString::number(i), at(2024, 6, 15), at(2024, 6, 15), source));
+    }
+    const TimelineLayout layout(items, Grouping::Source);
+    ExportOptions options = sampleOptions();
+    options.style = exportStyle(dark);
+    const QImage image = renderTimelineImage(layout, options);
+    const auto [start, end] = exportWindow(layout, options);
+    const TimelineFrame frame =
+        composeFrame(layout, QRectF(QPointF(0, 0), QSizeF(options.size)), start, end, options.style);
+    const QColor text = options.style.palette.color(QPalette::Text);
+    int spans = 0;
+    for (const PlacedMark &mark : frame.marks.marks) {
+        if (!layout.items()[mark.item].isSpan())
+            continue;
+        ++spans;
+        const QColor under = image.pixelColor(mark.markRect.center().toPoint());
+        QVERIFY2(contrastRatio(text, under) >= 4.5,
+                 qPrintable(u"lane "_s + QString::number(mark.lane) + u": "_s + under.name()));
+    }
+    QCOMPARE(spans, 10);
+    QCOMPARE(frame.marks.clusters.size(), 10);
+    for (const ClusterMark &cluster : frame.marks.clusters) {
+        const QColor under = image.pixelColor((cluster.rect.topLeft() + QPointF(3, 3)).toPoint());
+        QVERIFY2(contrastRatio(text, under) >= 4.5,
+                 qPrintable(u"badge of lane "_s + QString::number(cluster.lane) + u": "_s + under.name()));
+    }
 }
 
 void TestImageExport::errorsNameTheFile() {

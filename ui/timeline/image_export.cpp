@@ -1,5 +1,6 @@
 #include "image_export.h"
 
+#include "palettes.h"
 #include "zoom_control.h"
 
 #include <QFile>
@@ -36,11 +37,7 @@ TimelineStyle exportStyle(bool dark) {
     style.font = font;
     QPalette palette;
     if (dark) {
-        palette.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-        palette.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-        palette.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-        palette.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-        palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+        palette = darkPalette();
     } else {
         palette.setColor(QPalette::Base, Qt::white);
         palette.setColor(QPalette::Window, QColor(0xf3, 0xf3, 0xf3));

@@ -19,6 +19,8 @@ namespace annals::timeline {
 namespace {
 
 constexpr double outerMargin = 12;
+constexpr double spanAlpha = 0.5;          // a span's solid middle
+constexpr double densestBadgeAlpha = 0.66; // the fill of the frame's densest cluster badge
 
 QColor mix(const QColor &a, const QColor &b, double t) // t = 0 gives a, 1 gives b
 {
@@ -45,6 +47,35 @@ QColor faintGrid(const QPalette &p) {
 }
 QColor strongGrid(const QPalette &p) {
     return mix(ink(p), paper(p), 0.75);
+}
+
+// Relative luminance and contrast ratio as WCAG 2 defines them.
+double luminance(const QColor &c) {
+    const auto linear = [](float v) {
+        return v <= 0.04045f ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+}
+double contrast(const QColor &a, const QColor &b) {
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// `color` at `alpha`, or fainter where that would leave ink on it (span labels, cluster counts) below a
+// 4.5:1 contrast, as WCAG asks of text: light lane colours on a dark background would wash the ink out.
+QColor fillUnderInk(const QColor &color, double alpha, const QColor &background, const QColor &ink) {
+    constexpr double readable = 4.5;
+    while (alpha > 0.1 && contrast(ink, mix(background, color, alpha)) < readable)
+        alpha -= 0.05;
+    QColor fill = color;
+    fill.setAlphaF(float(alpha));
+    return fill;
+}
+
+// Odd lanes are banded, a shade off the background.
+QColor laneBackground(int lane, const QPalette &pal) {
+    return lane % 2 == 1 ? mix(paper(pal), ink(pal), isDark(pal) ? 0.06 : 0.035) : paper(pal);
 }
 
 QFont titleFont(const QFont &base) {
@@ -81,14 +112,12 @@ void drawDiamond(QPainter &p, const QRectF &r) {
     p.drawPolygon(points, 4);
 }
 
-// A span's honest uncertainty: solid in the middle, fading out at both ends.
-void drawSoftSpan(QPainter &p, const QRectF &r, const QColor &color) {
+// A span's honest uncertainty: solid in the middle (`solid`, translucent), fading out at both ends.
+void drawSoftSpan(QPainter &p, const QRectF &r, const QColor &solid) {
     const double fade = std::min(r.width() * 0.3, 28.0);
     QLinearGradient gradient(r.left(), 0, r.right(), 0);
-    QColor clear = color;
+    QColor clear = solid;
     clear.setAlphaF(0.0f);
-    QColor solid = color;
-    solid.setAlphaF(0.5f);
     const double f = r.width() > 0 ? fade / r.width() : 0.5;
     gradient.setColorAt(0, clear);
     gradient.setColorAt(f, solid);
@@ -162,11 +191,10 @@ void paintLanes(QPainter &p, const TimelineFrame &frame, const TimelineLayout &l
         frame.laneLabelRect.isEmpty() ? frame.plotRect : frame.plotRect.united(frame.laneLabelRect);
     p.save();
     p.setClipRect(band);
-    const QColor alternate = mix(paper(pal), ink(pal), isDark(pal) ? 0.06 : 0.035);
     for (const LaneBox &box : frame.marks.lanes) {
         const QRectF row(band.left(), box.rect.top(), band.width(), box.rect.height());
         if (box.lane % 2 == 1)
-            p.fillRect(row, alternate);
+            p.fillRect(row, laneBackground(box.lane, pal));
         p.setPen(QPen(faintGrid(pal), 1));
         p.drawLine(QPointF(band.left(), row.bottom()), QPointF(band.right(), row.bottom()));
     }
@@ -236,6 +264,22 @@ void paintMarks(QPainter &p, const TimelineFrame &frame, const TimelineLayout &l
     p.setClipRect(frame.plotRect);
     p.setRenderHint(QPainter::Antialiasing, true);
     const auto &items = layout.items();
+    struct LaneFills {
+        QColor span;
+        double densestBadge = densestBadgeAlpha;
+    };
+    QHash<int, LaneFills> laneFills; // the contrast checks run once per lane and frame, not once per mark
+    const auto fillsOf = [&](int lane) -> const LaneFills & {
+        auto it = laneFills.constFind(lane);
+        if (it == laneFills.cend()) {
+            const QColor color = laneColor(lane, pal);
+            const QColor background = laneBackground(lane, pal);
+            it = laneFills.insert(lane,
+                                  {fillUnderInk(color, spanAlpha, background, ink(pal)),
+                                   fillUnderInk(color, densestBadgeAlpha, background, ink(pal)).alphaF()});
+        }
+        return *it;
+    };
     // Spans first, so that points are never hidden under them.
     for (const PlacedMark &mark : frame.marks.marks) {
         const TimelineItem &item = items.at(mark.item);
@@ -244,7 +288,7 @@ void paintMarks(QPainter &p, const TimelineFrame &frame, const TimelineLayout &l
             // Keep gradients numerically sane for spans far wider than the picture.
             r.setLeft(std::max(r.left(), frame.plotRect.left() - 40));
             r.setRight(std::min(r.right(), frame.plotRect.right() + 40));
-            drawSoftSpan(p, r, laneColor(mark.lane, pal));
+            drawSoftSpan(p, r, fillsOf(mark.lane).span);
         }
     }
     const bool raster = isRasterTarget(p);
@@ -270,9 +314,9 @@ void paintMarks(QPainter &p, const TimelineFrame &frame, const TimelineLayout &l
     QHash<int, QStaticText> counts; // the same counts recur across clusters: lay each out once
     for (const ClusterMark &cluster : frame.marks.clusters) {
         const QColor color = laneColor(cluster.lane, pal);
-        QColor fill = color;
         const double weight = std::log1p(double(cluster.count)) / std::log1p(double(densest));
-        fill.setAlphaF(float(0.16 + 0.5 * weight));
+        QColor fill = color;
+        fill.setAlphaF(float(std::min(fillsOf(cluster.lane).densestBadge, 0.16 + 0.5 * weight)));
         // Square, pixel-aligned badges: crisp, and far cheaper than anti-aliased curves at a thousand a
         // frame.
         const QRectF badge(std::round(cluster.rect.left()), std::round(cluster.rect.top()),
@@ -337,11 +381,11 @@ void paintLegend(QPainter &p, const TimelineFrame &frame, const TimelineStyle &s
     drawPoint(p, QRectF(x, cy - r, 2 * r, 2 * r), sample, annals::Granularity::Time, paper(pal));
     x += 2 * r + 6;
     caption(QObject::tr("time of day"));
-    drawSoftSpan(p, QRectF(x, cy - style.metrics.spanHeight / 2, 56, style.metrics.spanHeight), sample);
+    drawSoftSpan(p, QRectF(x, cy - style.metrics.spanHeight / 2, 56, style.metrics.spanHeight),
+                 fillUnderInk(sample, spanAlpha, paper(pal), ink(pal)));
     x += 62;
     caption(QObject::tr("week, month, quarter or year (uncertain span)"));
-    QColor fill = sample;
-    fill.setAlphaF(0.4f);
+    const QColor fill = fillUnderInk(sample, 0.4, paper(pal), ink(pal));
     p.setPen(QPen(sample, 1));
     p.setBrush(fill);
     const QRectF clusterSample(std::round(x), std::round(cy - 9), 26, 18);
