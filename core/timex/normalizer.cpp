@@ -216,7 +216,8 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
             r.point = CalendarPoint{greg::date(year, p.month, 1), Precision::Month};
         }
         r.value = formatPoint(*r.point) +
-                  (p.day > 0 && r.point->precision == Precision::Day ? timeSuffix(p) : QString());
+                  (p.day > 0 && r.point->precision == Precision::Day ? timeSuffix(p) : QString()) +
+                  (p.weekend ? u"-WE"_s : QString());
         return r;
     }
     if (p.weekday > 0 || p.weekend) {

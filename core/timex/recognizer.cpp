@@ -363,9 +363,10 @@ void Recognizer::extendLeft(ParsedTimex &p) {
         p.type = TimexType::Time;
         f -= 3;
     } else if (roleAt(f - 1) == Role::Of && roleAt(f - 3) == Role::The && allowed(f - 3) && p.day > 0 &&
-               p.month > 0 && p.hour < 0 && lexAt(f - 2) && lexAt(f - 2)->unit == Unit::Week &&
-               !lexAt(f - 2)->plural) {
-        p.unit = Precision::Week; // "the week of March 6"
+               p.month > 0 && p.hour < 0 && lexAt(f - 2) && !lexAt(f - 2)->plural &&
+               (lexAt(f - 2)->unit == Unit::Week || roleAt(f - 2) == Role::Weekend)) {
+        p.unit = Precision::Week; // "the week of March 6", "the weekend of March 2"
+        p.weekend = roleAt(f - 2) == Role::Weekend;
         f -= 3;
     } else if (roleAt(f - 1) == Role::Of && roleAt(f - 3) == Role::The && allowed(f - 3) &&
                p.kind != ParsedKind::Duration && p.kind != ParsedKind::Set) {

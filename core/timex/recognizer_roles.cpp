@@ -178,6 +178,9 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
         if (b < m_minFirst || !(rb == Role::The || rb == Role::This || rb == Role::Last || rb == Role::Next ||
                                 rb == Role::Past || rb == Role::Coming))
             return std::nullopt;
+        // "the weekend of March 2": the date takes it (extendLeft).
+        if (rb == Role::The && isWord(i + 1, "of"_L1) && lexAt(i + 2) && lexAt(i + 2)->month)
+            return std::nullopt;
         p.weekend = true;
         p.firstToken = b;
         p.pick = rb == Role::This

@@ -137,6 +137,8 @@ void TestTimexNormalization::normalizes_data() {
         u"DATE"_s, u"2025"_s, u"ON_OR_AFTER"_s);
     row("the week of", u"The hearing is set for the week of March 4."_s, wed, u"the week of March 4"_s,
         u"DATE"_s, u"2024-W10"_s);
+    row("the weekend of", u"The weekend of March 2 was calm."_s, wed, u"The weekend of March 2"_s, u"DATE"_s,
+        u"2024-W09-WE"_s);
     row("half of a decade", u"Prices soared in the last half of the '80s."_s, wed,
         u"the last half of the '80s"_s, u"DATE"_s, u"198"_s, u"END"_s);
     row("the past year", u"Attacks doubled in the past year."_s, wed, u"the past year"_s, u"DATE"_s,
