@@ -358,13 +358,12 @@ Resolved resolveShift(const ParsedTimex &p, const ResolutionContext &c) {
         r.value = QString::fromUtf16(unknown[int(p.unit)]) + timeSuffix(p);
         return r;
     }
-    // "that same day" after "in October 1998": the day is not known, only its month or year; no day is
-    // made up.
-    if (r.usedPrevious && p.unit == Precision::Day &&
-        (c.previous->precision == Precision::Month || c.previous->precision == Precision::Year)) {
+    // "that same day" after "in October 1998" or "in the spring of 2011": the day is not known, only its
+    // month or year; no day is made up.
+    if (r.usedPrevious && p.unit == Precision::Day && c.previous->precision != Precision::Day) {
         r.point = c.previous;
-        r.value =
-            formatPoint(*r.point) + (c.previous->precision == Precision::Month ? u"-XX"_s : u"-XX-XX"_s);
+        r.value = c.previous->precision == Precision::Month ? formatPoint(*r.point) + u"-XX"_s
+                                                            : fourDigits(r.point->day.year()) + u"-XX-XX"_s;
         return r;
     }
     const greg::date d = addUnits(*base, p.amount, p.unit);

@@ -362,6 +362,15 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
             p.firstToken = b - 1;
             return p;
         }
+        // "later in the day", "earlier in the day": the day the story is telling (TimeBank draws "the day").
+        if (rb == Role::The && b >= m_minFirst && unit == Unit::Day && !l->plural && isWord(b - 1, "in"_L1) &&
+            (roleAt(b - 2) == Role::Earlier || roleAt(b - 2) == Role::Later)) {
+            p.kind = ParsedKind::Shift;
+            p.amount = 0;
+            p.anchor = AnchorOn::PreviousDate;
+            p.firstToken = b;
+            return p;
+        }
         // "For the year, volume was flat", "the fiscal year", "the week's busiest session": the current
         // one; "the year ended Sept. 30" is the twelve months up to that day.
         if (rb == Role::The && b >= m_minFirst && (unit == Unit::Year || unit == Unit::Week) &&

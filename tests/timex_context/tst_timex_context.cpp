@@ -79,6 +79,12 @@ void TestTimexContext::anchorsOnPreviousDate_data() {
     QTest::newRow("days later after a year")
         << u"The rebels rose in 1915. Four days later, the army arrived."_s << wed << u"1915"_s
         << u"Four days later"_s << u"1915-XX-XX"_s;
+    QTest::newRow("later in the day")
+        << u"The envoy landed on May 3, 2022. Later in the day, he met the king."_s << wed << u"May 3, 2022"_s
+        << u"the day"_s << u"2022-05-03"_s;
+    QTest::newRow("earlier in the day after a season")
+        << u"The talks collapsed in the spring of 2011. Earlier in the day, markets rallied."_s << wed
+        << u"the spring of 2011"_s << u"the day"_s << u"2011-XX-XX"_s;
     QTest::newRow("the previous april")
         << u"The treaty was signed on 3 February 1998, ending talks begun the previous April."_s << wed
         << u"3 February 1998"_s << u"the previous April"_s << u"1997-04"_s;
