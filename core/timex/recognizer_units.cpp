@@ -406,11 +406,11 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
     switch (rb) {
     case Role::Last:
     case Role::Past:
-        // "over the past year", "in the last decade": the year or decade before the current one, as
-        // TimeBank types them (3 of 3), like "last year"; "for the past decade" is a stretch instead.
-        // "The last week" is the seven days up to now, a DURATION unlike "last week" (TimeML's own
-        // example); so are the last month and quarter.
-        if (the && !isWord(i + 1, "of"_L1) && unit >= Unit::Year && !isWord(b - 2, "for"_L1)) {
+        // "over the past year": the year before the current one, as TimeBank types it (2 of 2), like
+        // "last year"; "for the past year" is a stretch instead. "The last week" is the seven days up to
+        // now, a DURATION unlike "last week" (TimeML's own example); so are the last month and quarter, and
+        // "the past decade" is the last ten years, not the previous decade (the gold splits 1 to 1).
+        if (the && !isWord(i + 1, "of"_L1) && unit == Unit::Year && !isWord(b - 2, "for"_L1)) {
             p.amount = -1;
         } else if (the || rb == Role::Past) {
             p.kind = ParsedKind::Duration;

@@ -143,8 +143,8 @@ void TestTimexNormalization::normalizes_data() {
         u"the last half of the '80s"_s, u"DATE"_s, u"198"_s, u"END"_s);
     row("the past year", u"Attacks doubled in the past year."_s, wed, u"the past year"_s, u"DATE"_s,
         u"2023"_s);
-    row("the last decade", u"Wages fell in the last decade."_s, wed, u"the last decade"_s, u"DATE"_s,
-        u"201"_s);
+    row("the last decade", u"Wages fell over the past decade."_s, wed, u"the past decade"_s, u"DURATION"_s,
+        u"P10Y"_s);
     row("the last week of", u"It rained in the last week of the campaign."_s, wed, u"the last week"_s,
         u"DURATION"_s, u"P1W"_s);
 
