@@ -24,6 +24,7 @@ private slots:
     void jsonEscaping();
     void jsonStringAtEveryPosition_data();
     void jsonStringAtEveryPosition();
+    void cursorWritesPastItsFirstRoom();
     void largeBufferKeepsItsBytes();
     void jsonWithoutEvents();
     void jsonLines();
@@ -222,6 +223,37 @@ void TestOutput::jsonStringAtEveryPosition() {
     QByteArray out;
     json::appendString(out, plain);
     QCOMPARE(out, QByteArray('"' + plain.toLatin1() + '"'));
+}
+
+// The cursor makes room in steps: whatever outgrows the room it started with (many small pieces, one
+// long string that needs escaping and UTF-8) is kept whole, after the bytes already in the array, and
+// the array ends exactly where the writing did.
+void TestOutput::cursorWritesPastItsFirstRoom() {
+    QByteArray out("[");
+    QByteArray expected("[");
+    {
+        json::Cursor c(out, 4);
+        for (int i = 0; i < 500; ++i) {
+            c.number(i);
+            c.byte(',');
+            expected += QByteArray::number(i) + ',';
+        }
+        const QString longText = QString(u"caf\u00e9 \"\u2014\" "_s).repeated(400);
+        c.string(longText);
+        expected += '"' + longText.toUtf8().replace("\"", "\\\"") + '"';
+        c.raw(", ");
+        c.date(QDate(2024, 2, 7));
+        c.raw(", ");
+        c.date(QDate());
+        c.raw(", ");
+        c.stringOrNull(QString());
+        c.finish();
+        expected += ", \"2024-02-07\", null, null";
+        QCOMPARE(out, expected);
+        c.byte(']'); // after finish() the cursor makes new room at the end
+    }
+    QCOMPARE(out, expected + ']');
+    QCOMPARE(out.size(), qsizetype(std::strlen(out.constData())));
 }
 
 void TestOutput::largeBufferKeepsItsBytes() {
