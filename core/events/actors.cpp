@@ -51,7 +51,8 @@ public:
             const bool connector = !name.isEmpty() && !name.last().breakAfter && isNameConnector(t.text) &&
                                    i + 1 < tokens.size() && tokens[i + 1].capitalised;
             if (!t.capitalised && !connector) {
-                flush(name);
+                if (!name.isEmpty()) // most words are lower-case ones between names
+                    flush(name);
                 continue;
             }
             if (!name.isEmpty() && name.last().breakAfter)

@@ -40,6 +40,29 @@ qsizetype copyPlain(const char16_t *src, qsizetype n, char *dst) {
     return i;
 }
 
+// Year, month and day of a Julian day number in the proleptic Gregorian calendar, as QDate counts, for
+// the years 1 to 9999 (false outside them). QDate::getDate goes through the calendar system's general
+// code for every date; this is plain arithmetic on a year that starts in March, so that the leap day
+// falls at its end: 400-year cycles of 146097 days, 100-year ones of 36524 (the last one day longer),
+// 4-year ones of 1461, and months of 153 days per five.
+bool gregorianDate(qint64 julianDay, int &year, int &month, int &day) {
+    constexpr qint64 kFirstDay = 1721426; // 0001-01-01
+    constexpr qint64 kLastDay = 5373484;  // 9999-12-31
+    if (julianDay < kFirstDay || julianDay > kLastDay)
+        return false;
+    const qint64 sinceMarch = julianDay - 1721120; // days since 0000-03-01
+    const qint64 cycles = sinceMarch / 146097;
+    const qint64 inCycle = sinceMarch % 146097;
+    // Years into the cycle: the divisions take out the leap days before dividing by 365.
+    const qint64 yearInCycle = (inCycle - inCycle / 1460 + inCycle / 36524 - inCycle / 146096) / 365;
+    const qint64 dayInYear = inCycle - (365 * yearInCycle + yearInCycle / 4 - yearInCycle / 100);
+    const qint64 monthFromMarch = (5 * dayInYear + 2) / 153; // 0 = March ... 11 = February
+    day = int(dayInYear - (153 * monthFromMarch + 2) / 5 + 1);
+    month = int(monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9);
+    year = int(400 * cycles + yearInCycle + (month <= 2 ? 1 : 0));
+    return true;
+}
+
 } // namespace
 
 Cursor::Cursor(QByteArray &out, qsizetype room)
@@ -153,8 +176,7 @@ void Cursor::date(const QDate &date) {
     int year = 0;
     int month = 0;
     int day = 0;
-    date.getDate(&year, &month, &day);
-    if (year < 1 || year > 9999) { // rare: let Qt decide how such years are written
+    if (!gregorianDate(date.toJulianDay(), year, month, day)) { // rare: let Qt write such years
         const QByteArray text = '"' + date.toString(Qt::ISODate).toLatin1() + '"';
         bytes(text.constData(), text.size());
         return;

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 using namespace annals;
 
@@ -25,6 +27,7 @@ private slots:
     void jsonStringAtEveryPosition_data();
     void jsonStringAtEveryPosition();
     void cursorWritesPastItsFirstRoom();
+    void cursorWritesEveryDate();
     void largeBufferKeepsItsBytes();
     void jsonWithoutEvents();
     void jsonLines();
@@ -254,6 +257,34 @@ void TestOutput::cursorWritesPastItsFirstRoom() {
     }
     QCOMPARE(out, expected + ']');
     QCOMPARE(out.size(), qsizetype(std::strlen(out.constData())));
+}
+
+// Dates are split into year, month and day by the cursor's own arithmetic: every day of the years 1 to
+// 9999 reads as QDate has it, and the days just outside them are written as Qt writes them.
+void TestOutput::cursorWritesEveryDate() {
+    const qint64 first = QDate(1, 1, 1).toJulianDay();
+    const qint64 last = QDate(9999, 12, 31).toJulianDay();
+    QByteArray out;
+    json::Cursor c(out);
+    for (qint64 day = first - 3; day <= last + 3; ++day) {
+        const QDate date = QDate::fromJulianDay(day);
+        c.date(date);
+        c.finish();
+        QByteArray expected;
+        if (day < first || day > last) {
+            expected = '"' + date.toString(Qt::ISODate).toLatin1() + '"';
+        } else {
+            int y = 0, m = 0, d = 0;
+            date.getDate(&y, &m, &d);
+            char text[16];
+            std::snprintf(text, sizeof text, "\"%04d-%02d-%02d\"", y, m, d);
+            expected = text;
+        }
+        if (out != expected)
+            QFAIL(qPrintable(u"day %1: %2 instead of %3"_s.arg(day).arg(QString::fromLatin1(out),
+                                                                        QString::fromLatin1(expected))));
+        out.clear();
+    }
 }
 
 void TestOutput::largeBufferKeepsItsBytes() {
