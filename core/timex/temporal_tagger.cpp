@@ -34,13 +34,17 @@ struct Scratch {
     std::vector<Window> windows;
     std::vector<Token> tokens;
     std::vector<Token> sentenceTokens;
+    std::vector<Token> spareTokens;
     std::vector<Found> found;
 };
 
+// The tense of the sentence around span. The window's tokens cover much of the sentence: they are
+// reused, and only the rest is tokenized.
 Tense tenseOf(QStringView text, TextSpan span, const QList<TextSpan> &sentences, const Lexicon &lexicon,
-              std::vector<Token> &tokens) {
+              const std::vector<Token> &windowTokens, Scratch &scratch) {
     const TextSpan sentence = sentenceAround(text, span, sentences, lexicon);
-    tokenize(text, sentence.start, sentence.end, lexicon, tokens);
+    std::vector<Token> &tokens = scratch.sentenceTokens;
+    tokenizeReusing(text, sentence.start, sentence.end, windowTokens, lexicon, tokens, scratch.spareTokens);
     qsizetype first = -1, last = -1;
     for (qsizetype i = 0; i < qsizetype(tokens.size()); ++i) {
         if (first < 0 && tokens[size_t(i)].start >= span.start)
@@ -78,7 +82,7 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct,
             f.span =
                 TextSpan{scratch.tokens[size_t(p.firstToken)].start, scratch.tokens[size_t(p.lastToken)].end};
             if (dependsOnTense(p))
-                f.tense = tenseOf(text, f.span, sentences, d->lexicon, scratch.sentenceTokens);
+                f.tense = tenseOf(text, f.span, sentences, d->lexicon, scratch.tokens, scratch);
             f.parsed = std::move(p);
             scratch.found.push_back(std::move(f));
         }

@@ -1,7 +1,10 @@
 // The candidate scan: sixteen-unit chunk masks, and findWindows (chunked) giving exactly the windows of
-// the plain one-character-at-a-time scan, wherever words, numbers and non-ASCII text fall.
+// the plain one-character-at-a-time scan, wherever words, numbers and non-ASCII text fall. And the
+// tokenizer's reuse of a window's tokens for a sentence, which must give what tokenizing the sentence
+// gives.
 #include "model/ascii_words.h"
 #include "timex/candidate_scan.h"
+#include "timex/tokenizer.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -44,6 +47,7 @@ private slots:
     void triggerAtEveryOffset();
     void randomTextMatchesPlainScan();
     void seedsMatchPlainScan();
+    void reusedTokensMatchTokenizing();
 
 private:
     Lexicon m_lexicon;
@@ -134,6 +138,56 @@ void TestTimexScan::seedsMatchPlainScan() {
         ++files;
     }
     QVERIFY(files > 0);
+}
+
+namespace {
+
+QString tokenText(const std::vector<Token> &tokens) {
+    QStringList parts;
+    for (const Token &t : tokens)
+        parts.append(u"%1-%2:%3%4%5%6/%7/%8/%9/%10"_s.arg(t.start)
+                         .arg(t.end)
+                         .arg(int(t.kind))
+                         .arg(int(t.spaceBefore))
+                         .arg(int(t.newlineBefore))
+                         .arg(int(t.capitalized))
+                         .arg(int(t.punct))
+                         .arg(t.number)
+                         .arg(int(t.digits))
+                         .arg(quintptr(t.lex)));
+    return parts.join(u' ');
+}
+
+} // namespace
+
+// Stretches whose tokens are known (a window) and ranges to tokenize (a sentence) overlapping them in
+// every way: on random text with line breaks, no-break spaces, non-ASCII letters and digits, and words
+// cut at the stretches' edges, the tokens must be those of tokenizing the range directly.
+void TestTimexScan::reusedTokensMatchTokenizing() {
+    const QStringList pieces = {u"May"_s,       u"Monday"_s,    u"7"_s,    u"2024"_s,   u"p.m."_s,
+                                u"caf\u00e9"_s, u"\n"_s,        u"\n\n"_s, u"\u00a0"_s, u" "_s,
+                                u"  "_s,        u","_s,         u"."_s,    u"said"_s,   u"\u0662\u0660"_s,
+                                u"-"_s,         u"last week"_s, u"\t"_s};
+    QRandomGenerator rng(20261125);
+    std::vector<Token> known, reused, direct, scratch;
+    int reusedSome = 0;
+    for (int round = 0; round < 4000; ++round) {
+        QString text;
+        const int count = rng.bounded(1, 30);
+        for (int k = 0; k < count; ++k)
+            text += pieces[rng.bounded(int(pieces.size()))];
+        const int n = int(text.size());
+        const int knownFrom = rng.bounded(n + 1);
+        const int knownTo = rng.bounded(knownFrom, n + 1);
+        tokenize(text, knownFrom, knownTo, m_lexicon, known);
+        const int from = rng.bounded(n + 1);
+        const int to = rng.bounded(from, n + 1);
+        tokenizeReusing(text, from, to, known, m_lexicon, reused, scratch);
+        tokenize(text, from, to, m_lexicon, direct);
+        QCOMPARE(tokenText(reused), tokenText(direct));
+        reusedSome += knownFrom < to && from < knownTo ? 1 : 0;
+    }
+    QVERIFY(reusedSome > 1000);
 }
 
 QTEST_APPLESS_MAIN(TestTimexScan)
