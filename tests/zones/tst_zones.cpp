@@ -46,6 +46,7 @@ private slots:
     void handWrittenPages_data();
     void handWrittenPages();
     void htmlBlocksUseTagsAndLinks();
+    void linkRuleCountsToForty();
     void titleFromHeadline();
     void emptyAndOddInput();
     void seedZoneCounts_data();
@@ -318,6 +319,26 @@ void TestZones::htmlBlocksUseTagsAndLinks() {
     document.blocks[4].linkDensity = 0.9;
     classifyZones(document);
     QCOMPARE(zoneList(document), u"boilerplate,headline,caption,body,boilerplate"_s);
+}
+
+// A block mostly made of links is boilerplate up to 40 words; a longer one is read as text (its words
+// must be counted that far, although the other rules stop at 30).
+void TestZones::linkRuleCountsToForty() {
+    QString shortList, longParagraph;
+    for (int i = 0; i < 35; ++i)
+        shortList += u"story "_s;
+    for (int i = 0; i < 50; ++i)
+        longParagraph += u"dockers "_s;
+    Document document = plainTextDocument(u"Harbour strike ends\n"_s + shortList.trimmed() + u".\n"_s +
+                                          longParagraph.trimmed() + u".\n"_s);
+    QCOMPARE(document.blocks.size(), 3);
+    document.blocks[0].tag = u"h1"_s;
+    for (int i = 1; i < 3; ++i) {
+        document.blocks[i].tag = u"p"_s;
+        document.blocks[i].linkDensity = 0.9;
+    }
+    classifyZones(document);
+    QCOMPARE(zoneList(document), u"headline,boilerplate,body"_s);
 }
 
 void TestZones::titleFromHeadline() {
