@@ -290,11 +290,11 @@ bool hasBoilerplatePrefix(QStringView text) {
     return startsWithAny(text, kBoilerplatePrefixes, kBoilerplateFirsts);
 }
 
-bool isCopyrightOrStationLine(QStringView text) {
+bool isCopyrightOrStationLine(QStringView text, int words) {
     const QStringView t = trimmedText(text);
     if (t.startsWith(u'\u00A9') || startsWithWord(t, lit(u"Copyright")) || startsWithWord(t, lit(u"(c)")))
         return true;
-    if (t.size() > 25 * 24)
+    if (t.size() > 25 * 24 || words > 25)
         return false;
     if (!mayHaveAtMostWords(t, 25))
         return false;
@@ -304,7 +304,7 @@ bool isCopyrightOrStationLine(QStringView text) {
     return ((mayHoldCopyrightPhrase(t) &&
              (allRightsReserved.indexIn(t) >= 0 || publicInspectionFile.indexIn(t) >= 0)) ||
             startsWithWord(t, lit(u"FCC"))) &&
-           countWordsUpTo(t, 25) <= 25;
+           (words >= 0 || countWordsUpTo(t, 25) <= 25);
 }
 
 bool isSectionEndMarker(QStringView text) {

@@ -49,7 +49,7 @@ std::optional<Zone> zoneFromCues(const Block &block, BlockInfo &info) {
     }
     if (block.linkDensity >= 0.6 && info.words <= 40)
         return Zone::Boilerplate; // link lists, related-story teasers
-    if (isCopyrightOrStationLine(t)) {
+    if (isCopyrightOrStationLine(t, info.words)) {
         info.endMarker = true;
         return Zone::Boilerplate;
     }

@@ -154,6 +154,10 @@ void TestZones::cues_data() {
     QTest::newRow("rights reserved at the end") << u"(2024) All rights reserved"_s << u"copyright"_s << true;
     QTest::newRow("station file") << u"Harbour Radio 98.1 FM Public Inspection File"_s << u"copyright"_s
                                   << true;
+    QTest::newRow("rights in a long paragraph")
+        << u"The station group said on Monday that all of its programmes, its archive and every one of its "
+           "local bulletins were covered, adding: All rights reserved, now and in the future."_s
+        << u"copyright"_s << false;
     QTest::newRow("rights in prose") << u"The union said all rights were reserved for members."_s
                                      << u"copyright"_s << false;
     QTest::newRow("read more") << u"Read More: Ferry fares to rise in spring"_s << u"prefix"_s << true;
@@ -190,9 +194,11 @@ void TestZones::cues() {
         actual = isStandaloneDateline(text);
     else if (cue == u"end")
         actual = isSectionEndMarker(text);
-    else if (cue == u"copyright")
+    else if (cue == u"copyright") {
         actual = isCopyrightOrStationLine(text);
-    else if (cue == u"prefix")
+        // Told the word count, the answer is the same.
+        QCOMPARE(isCopyrightOrStationLine(text, countWordsUpTo(text, 30)), actual);
+    } else if (cue == u"prefix")
         actual = hasBoilerplatePrefix(text);
     else if (cue == u"appeal")
         actual = isReaderAppeal(text);
