@@ -103,6 +103,13 @@ template <typename F> void forEachDistinctKey(QStringView text, F &&f) {
 } // namespace
 
 int TopicOverlap::addCandidate(QStringView text) {
+    if (m_candidateStarts.empty()) {
+        // Room for a few headlines' words at once: growing three vectors word by word would cost more
+        // allocations than the rest of the work on a headline.
+        m_candidateStarts.reserve(8);
+        m_candidateWords.reserve(64);
+        m_words.reserve(64);
+    }
     m_candidateStarts.push_back(int(m_candidateWords.size()));
     forEachDistinctKey(text, [&](quint64 key) {
         const auto known =

@@ -129,6 +129,8 @@ void TestZones::cues_data() {
         << u"By Tuesday, the dockers had voted to return to work."_s << u"byline"_s << false;
     QTest::newRow("author bio") << u"Harriet Okonkwo is the Observer's labour correspondent."_s << u"bio"_s
                                 << true;
+    QTest::newRow("bio with \" is \" in the second sixteen")
+        << u"Harriet Okonkwo-Fitzgerald is the Observer's labour correspondent."_s << u"bio"_s << true;
     QTest::newRow("bio with \" is \" ending at character 44")
         << u"Maximiliana Okonkwo Fitzgerald Delacroix is the labour correspondent."_s << u"bio"_s << true;
     QTest::newRow("bio with \" is \" ending past character 44")
