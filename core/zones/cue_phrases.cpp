@@ -186,6 +186,15 @@ bool isDash(QChar c) {
     return c == u'\u2014' || c == u'\u2013' || c == u'-';
 }
 
+#if defined(__SSE2__)
+// Sixteen units as bytes. Packing with unsigned saturation turns anything outside Latin-1 into 0 or 255:
+// never an ASCII letter or a space.
+__m128i packedBytes(const char16_t *s) {
+    return _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(s)),
+                            _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + 8)));
+}
+#endif
+
 // Is the "you" ending at u (the 'u') a word, "you" or "your"?
 bool isYouAt(QStringView text, qsizetype u) {
     const char16_t *const s = text.utf16();
@@ -201,22 +210,22 @@ bool isYouAt(QStringView text, qsizetype u) {
 }
 
 // Does the text say "you" or "your" (any case) as a word? This runs on every paragraph: the letter 'u'
-// is looked for eight characters at a time, and only its neighbourhood is read.
+// is looked for sixteen characters at a time, and only its neighbourhood is read.
 bool addressesReader(QStringView text) {
     const char16_t *const s = text.utf16();
     const qsizetype n = text.size();
     qsizetype i = 0;
 #if defined(__SSE2__)
-    const __m128i caseBit = _mm_set1_epi16(0x20);
-    const __m128i u = _mm_set1_epi16(u'u');
-    for (; i + 8 <= n; i += 8) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
-        unsigned mask = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_or_si128(v, caseBit), u)));
-        while (mask) {
-            const int bit = __builtin_ctz(mask);
-            if (isYouAt(text, i + bit / 2))
+    // Sixteen units as bytes (see packedBytes: nothing outside Latin-1 becomes a 'u'; 'u' | 0x20 is 'u'
+    // only for 'u' and 'U').
+    const __m128i caseBit = _mm_set1_epi8(0x20);
+    const __m128i u = _mm_set1_epi8('u');
+    for (; i + 16 <= n; i += 16) {
+        for (unsigned mask =
+                 unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_or_si128(packedBytes(s + i), caseBit), u)));
+             mask != 0; mask &= mask - 1) {
+            if (isYouAt(text, i + __builtin_ctz(mask)))
                 return true;
-            mask &= ~(3u << bit);
         }
     }
 #endif
@@ -226,15 +235,6 @@ bool addressesReader(QStringView text) {
     }
     return false;
 }
-
-#if defined(__SSE2__)
-// Sixteen units as bytes. Packing with unsigned saturation turns anything outside Latin-1 into 0 or 255:
-// never an ASCII letter or a space.
-__m128i packedBytes(const char16_t *s) {
-    return _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(s)),
-                            _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + 8)));
-}
-#endif
 
 // Can the text hold "All rights reserved" or "Public Inspection File"? Only if it has "rve" or "Fil"
 // somewhere: rare trigrams, tested for sixteen positions at a time where SSE2 is there. This rules out

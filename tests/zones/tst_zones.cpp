@@ -168,6 +168,11 @@ void TestZones::cues_data() {
         << u"Readers wrote in to complain about ferry fares."_s << u"prefix"_s << false;
     QTest::newRow("appeal") << u"Your gift today keeps our reporters on the quays; donate now."_s
                             << u"appeal"_s << true;
+    QTest::newRow("appeal saying you past sixteen characters")
+        << u"Every gift counts: if you can, donate to keep our reporters on the quays."_s << u"appeal"_s
+        << true;
+    QTest::newRow("a name starting with You")
+        << u"Members of the strike fund met Youssef Amari on Monday."_s << u"appeal"_s << false;
     QTest::newRow("donors in the news")
         << u"Donations to the strike fund have doubled, the union said."_s << u"appeal"_s << false;
     QTest::newRow("contributor") << u"Associated Press writer Tom Roe contributed."_s << u"contributor"_s
