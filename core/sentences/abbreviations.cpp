@@ -112,27 +112,29 @@ bool isFalseBoundary(QStringView text, qsizetype boundary) {
     if (bare.size() > qsizetype(kLongestFolded) && !bare.contains(u'.'))
         return false;
 
-    // What follows: its first character and first word.
+    // What follows: its first character (and, below, its first word).
     qsizetype next = boundary;
     while (next < text.size() && text[next].isSpace())
         ++next;
     if (next >= text.size())
         return false;
-    qsizetype wordEnd = next;
-    while (wordEnd < text.size() && text[wordEnd].isLetterOrNumber())
-        ++wordEnd;
-    const QStringView nextWord = text.mid(next, wordEnd - next);
-    const bool nextIsDigit = text[next].isDigit();
+    // The next word is read only by the rules that ask about it.
+    const auto nextWord = [&] {
+        qsizetype wordEnd = next;
+        while (wordEnd < text.size() && text[wordEnd].isLetterOrNumber())
+            ++wordEnd;
+        return text.mid(next, wordEnd - next);
+    };
 
     const FoldedWord folded(bare);
     if (inFoldedTable(kTitles, kTitleKeys, folded))
         return true;
     if (inFoldedTable(kBeforeNumber, kBeforeNumberKeys, folded))
-        return nextIsDigit;
+        return text[next].isDigit();
     if (bare.size() == 1 && bare[0].isUpper())
-        return text[next].isUpper() && !isSentenceOpener(nextWord); // "J. Smith"
+        return text[next].isUpper() && !isSentenceOpener(nextWord()); // "J. Smith"
     if (isDottedInitialism(token) || inFoldedTable(kOftenInside, kOftenInsideKeys, folded))
-        return !isSentenceOpener(nextWord);
+        return !isSentenceOpener(nextWord());
     return false;
 }
 
