@@ -2,7 +2,31 @@
 
 #include "output/json_text.h"
 
+#include <array>
+
 namespace annals::json {
+
+namespace {
+
+// An enum value's name as a JSON string ("\"day\""), made once per value from its name function: the
+// writers ask for three of them with every event. A value past `Count` (one added to the enum later)
+// is written the ordinary way.
+template <typename Enum, QString (*Name)(Enum), int Count> void writeName(Cursor &c, Enum value) {
+    static const std::array<QByteArray, Count> names = [] {
+        std::array<QByteArray, Count> all;
+        for (int i = 0; i < Count; ++i)
+            appendString(all[std::size_t(i)], Name(Enum(i)));
+        return all;
+    }();
+    if (std::size_t(value) >= std::size_t(Count)) {
+        c.string(Name(value));
+        return;
+    }
+    const QByteArray &name = names[std::size_t(value)];
+    c.bytes(name.constData(), name.size());
+}
+
+} // namespace
 
 void appendDocumentMembers(Cursor &c, const Document &document) {
     c.raw("\"id\": ");
@@ -39,7 +63,7 @@ void appendEventMembers(Cursor &c, const Event &event, QStringView eventId, cons
     c.raw(", \"date\": ");
     c.string(event.date);
     c.raw(", \"granularity\": ");
-    c.string(granularityName(event.granularity));
+    writeName<Granularity, granularityName, 10>(c, event.granularity);
     c.raw(", \"earliest\": ");
     c.date(event.earliest);
     c.raw(", \"latest\": ");
@@ -47,7 +71,7 @@ void appendEventMembers(Cursor &c, const Event &event, QStringView eventId, cons
     c.raw(", \"timex\": {\"text\": ");
     c.string(event.timexText);
     c.raw(", \"type\": ");
-    c.string(timexTypeName(event.timex.type));
+    writeName<TimexType, timexTypeName, 4>(c, event.timex.type);
     c.raw(", \"value\": ");
     c.string(event.timex.value);
     c.raw(", \"mod\": ");
@@ -71,7 +95,7 @@ void appendEventMembers(Cursor &c, const Event &event, QStringView eventId, cons
         c.string(event.actors[i]);
     }
     c.raw("], \"zone\": ");
-    c.string(zoneName(event.zone));
+    writeName<Zone, zoneName, 5>(c, event.zone);
 }
 
 } // namespace annals::json

@@ -23,6 +23,7 @@ private slots:
     void codePoints();
     void jsonSchema();
     void jsonOffsetsAreCodePoints();
+    void jsonNamesEveryEnumValue();
     void jsonEscaping();
     void jsonStringAtEveryPosition_data();
     void jsonStringAtEveryPosition();
@@ -167,6 +168,30 @@ void TestOutput::jsonSchema() {
     QCOMPARE(e2[u"earliest"].toString(), u"2024-01-21"_s);
     QCOMPARE(e2[u"latest"].toString(), u"2024-01-31"_s);
     QCOMPARE(e2[u"timex"].toObject()[u"mod"].toString(), u"END"_s);
+}
+
+// Granularity, type and zone names are written from a table made once: every value of each enum must
+// read as its name function says.
+void TestOutput::jsonNamesEveryEnumValue() {
+    ProcessedDocument p = sampleDocument(u"d1"_s, {});
+    const Event model = p.events.first();
+    p.events.clear();
+    for (int i = 0; i < 10; ++i) { // Time .. Century
+        Event e = model;
+        e.granularity = Granularity(i);
+        e.timex.type = TimexType(i % 4);
+        e.zone = Zone(i % 5);
+        p.events.append(e);
+    }
+    const QJsonArray events = parse(write(OutputFormat::Json, {p}))[u"events"].toArray();
+    QCOMPARE(events.size(), 10);
+    for (int i = 0; i < 10; ++i) {
+        const QJsonObject e = events[i].toObject();
+        QCOMPARE(e[u"granularity"].toString(), granularityName(Granularity(i)));
+        QCOMPARE(e[u"timex"].toObject()[u"type"].toString(), timexTypeName(TimexType(i % 4)));
+        QCOMPARE(e[u"zone"].toString(), zoneName(Zone(i % 5)));
+    }
+    QCOMPARE(granularityName(Granularity::Century), u"century"_s); // the last of the ten
 }
 
 void TestOutput::jsonOffsetsAreCodePoints() {
