@@ -22,7 +22,7 @@ template <typename Char> Char *writeDigitsBefore(Char *end, qint64 n) {
 // Appends JSON text to a QByteArray through a plain pointer. Appending piece by piece would cost a
 // QByteArray::resize (a library call) for every member name, string and number of a record; the cursor
 // makes room in large steps, copies each piece inline, and gives the unused room back in finish() (or
-// when destroyed). Nothing else may change the array while a cursor writes to it.
+// when destroyed). Nothing else may change or copy the array while a cursor writes to it.
 class Cursor {
 public:
     explicit Cursor(QByteArray &out, qsizetype room = 512);
