@@ -46,12 +46,14 @@ public:
         const std::vector<Token> tokens = actors::tokenize(m_sentence.mid(actors::skipDateline(m_sentence)));
         m_titleCase = isTitleCase(tokens);
         QList<Token> name;
+        name.reserve(8); // names are a few words: one allocation instead of regrowing
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const Token &t = tokens[i];
             const bool connector = !name.isEmpty() && !name.last().breakAfter && isNameConnector(t.text) &&
                                    i + 1 < tokens.size() && tokens[i + 1].capitalised;
             if (!t.capitalised && !connector) {
-                flush(name);
+                if (!name.isEmpty()) // most words are lower-case ones between names
+                    flush(name);
                 continue;
             }
             if (!name.isEmpty() && name.last().breakAfter)
@@ -88,6 +90,7 @@ private:
     void splitAtStopWords(const QList<Token> &run) {
         QList<Token> &part = m_part;
         part.clear();
+        part.reserve(run.size()); // no regrowing while the run is split
         bool opensClause = false; // a dropped "The" that opened the sentence passes that on
         for (Token t : run) {
             t.opensClause = t.opensClause || opensClause;

@@ -65,6 +65,24 @@ void expandSurnames(QList<Event> &events) {
     }
 }
 
+// "<document id>.<n>": the digits written by hand, as QString::number goes through the locale code for
+// every event, and the id allocated once.
+QString eventId(const QString &documentId, qsizetype number) {
+    char16_t digits[24];
+    char16_t *const end = digits + 24;
+    char16_t *p = end;
+    do {
+        *--p = char16_t(u'0' + number % 10);
+        number /= 10;
+    } while (number > 0);
+    QString id;
+    id.reserve(documentId.size() + 1 + (end - p));
+    id.append(documentId);
+    id.append(u'.');
+    id.append(QStringView(p, end - p));
+    return id;
+}
+
 } // namespace
 
 QList<Event> buildEvents(const Document &document, const QList<TextSpan> &sentences,
@@ -108,7 +126,7 @@ QList<Event> buildEvents(const Document &document, const QList<TextSpan> &senten
         seen.insert(key, events.size());
 
         Event e;
-        e.id = document.id + u'.' + QString::number(events.size() + 1);
+        e.id = eventId(document.id, events.size() + 1);
         e.documentId = document.id;
         e.timex = timex;
         e.timexText = text.mid(timex.span.start, timex.span.length()).toString();

@@ -39,6 +39,24 @@ Q_ALWAYS_INLINE __m128i digitLanes(__m128i x) {
     return inRange(_mm_sub_epi16(x, _mm_set1_epi16(u'0')), 10);
 }
 
+// Whether each of eight UTF-16 units is plain ASCII (below 128).
+Q_ALWAYS_INLINE bool allAscii(__m128i units) {
+    const __m128i high = _mm_and_si128(units, _mm_set1_epi16(short(0xFF80)));
+    return _mm_movemask_epi8(_mm_cmpeq_epi16(high, _mm_setzero_si128())) == 0xFFFF;
+}
+
+// Bytes of ASCII text that are letters (digits), as 0xFF lanes: letters are (c | 0x20) - 'a' <= 25 and
+// digits c - '0' <= 9 as unsigned bytes (x <= k exactly when min(x, k) == x).
+Q_ALWAYS_INLINE __m128i letterBytes(__m128i bytes) {
+    const __m128i offset = _mm_sub_epi8(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    return _mm_cmpeq_epi8(_mm_min_epu8(offset, _mm_set1_epi8(25)), offset);
+}
+
+Q_ALWAYS_INLINE __m128i digitBytes(__m128i bytes) {
+    const __m128i offset = _mm_sub_epi8(bytes, _mm_set1_epi8('0'));
+    return _mm_cmpeq_epi8(_mm_min_epu8(offset, _mm_set1_epi8(9)), offset);
+}
+
 // Advances i over whole groups of eight whose lanes all pass `lanes`; stops at the group holding the
 // first failing unit and returns that unit's index, or the first index with fewer than eight left.
 template <typename Lanes>
@@ -86,6 +104,35 @@ Q_ALWAYS_INLINE qsizetype skipAsciiLetters(const char16_t *s, qsizetype i, qsize
     while (i < n && char16_t((s[i] | 0x20) - u'a') < 26)
         ++i;
     return i;
+}
+
+// Sixteen UTF-16 units at once: bit k of `letters` (of `digits`) is set when s[k] is an ASCII letter
+// (digit). Both masks are only meaningful when `ascii` is true, i.e. when no unit is 0x80 or above; a
+// scanner falls back to one unit at a time for such stretches.
+struct AsciiChunk {
+    unsigned letters = 0;
+    unsigned digits = 0;
+    bool ascii = true;
+};
+
+Q_ALWAYS_INLINE AsciiChunk classifyAsciiChunk(const char16_t *s) {
+    AsciiChunk chunk;
+#if defined(__SSE2__)
+    const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s));
+    const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + 8));
+    // A lane of lo | hi has a bit of 0xFF80 set when either unit of that lane is not ASCII.
+    chunk.ascii = ascii_detail::allAscii(_mm_or_si128(lo, hi));
+    const __m128i bytes = _mm_packus_epi16(lo, hi); // exact for ASCII
+    chunk.letters = unsigned(_mm_movemask_epi8(ascii_detail::letterBytes(bytes)));
+    chunk.digits = unsigned(_mm_movemask_epi8(ascii_detail::digitBytes(bytes)));
+#else
+    for (int k = 0; k < 16; ++k) {
+        chunk.ascii = chunk.ascii && s[k] < 0x80;
+        chunk.letters |= unsigned(char16_t((s[k] | 0x20) - u'a') < 26) << k;
+        chunk.digits |= unsigned(char16_t(s[k] - u'0') < 10) << k;
+    }
+#endif
+    return chunk;
 }
 
 } // namespace annals

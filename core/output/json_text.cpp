@@ -1,5 +1,7 @@
 #include "output/json_text.h"
 
+#include <algorithm>
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -38,8 +40,69 @@ qsizetype copyPlain(const char16_t *src, qsizetype n, char *dst) {
     return i;
 }
 
+// Year, month and day of a Julian day number in the proleptic Gregorian calendar, as QDate counts, for
+// the years 1 to 9999 (false outside them). QDate::getDate goes through the calendar system's general
+// code for every date; this is plain arithmetic on a year that starts in March, so that the leap day
+// falls at its end: 400-year cycles of 146097 days, 100-year ones of 36524 (the last one day longer),
+// 4-year ones of 1461, and months of 153 days per five.
+bool gregorianDate(qint64 julianDay, int &year, int &month, int &day) {
+    constexpr qint64 kFirstDay = 1721426; // 0001-01-01
+    constexpr qint64 kLastDay = 5373484;  // 9999-12-31
+    if (julianDay < kFirstDay || julianDay > kLastDay)
+        return false;
+    const qint64 sinceMarch = julianDay - 1721120; // days since 0000-03-01
+    const qint64 cycles = sinceMarch / 146097;
+    const qint64 inCycle = sinceMarch % 146097;
+    // Years into the cycle: the divisions take out the leap days before dividing by 365.
+    const qint64 yearInCycle = (inCycle - inCycle / 1460 + inCycle / 36524 - inCycle / 146096) / 365;
+    const qint64 dayInYear = inCycle - (365 * yearInCycle + yearInCycle / 4 - yearInCycle / 100);
+    const qint64 monthFromMarch = (5 * dayInYear + 2) / 153; // 0 = March ... 11 = February
+    day = int(dayInYear - (153 * monthFromMarch + 2) / 5 + 1);
+    month = int(monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9);
+    year = int(400 * cycles + yearInCycle + (month <= 2 ? 1 : 0));
+    return true;
+}
+
+} // namespace
+
+Cursor::Cursor(QByteArray &out, qsizetype room)
+    : m_out(out) {
+    grow(room);
+}
+
+void Cursor::grow(qsizetype n) {
+    // resize() keeps the bytes written so far; the array's capacity grows geometrically, so growing in
+    // steps of at least a kilobyte costs few reallocations.
+    const qsizetype used = m_p ? m_p - m_out.data() : m_out.size();
+    const qsizetype size = used + std::max<qsizetype>(n, 1024);
+    m_out.resize(size);
+    m_p = m_out.data() + used;
+    m_end = m_out.data() + size;
+}
+
+void Cursor::finish() {
+    if (!m_p)
+        return;
+    m_out.resize(m_p - m_out.data());
+    m_p = nullptr;
+    m_end = nullptr;
+}
+
+void Cursor::string(QStringView s) {
+    // Nearly every string is plain ASCII without anything to escape: copied straight into room made for
+    // exactly that; the rest goes to the general loop from the first character that is not.
+    const qsizetype n = s.size();
+    reserve(n + 2);
+    *m_p++ = '"';
+    const qsizetype plain = copyPlain(s.utf16(), n, m_p);
+    m_p += plain;
+    if (plain < n)
+        escaped(s.sliced(plain));
+    byte('"');
+}
+
 // The general way: escapes, non-ASCII runs converted to UTF-8. No quotes.
-void appendEscaped(QByteArray &out, QStringView s) {
+void Cursor::escaped(QStringView s) {
     const char16_t *data = s.utf16();
     const qsizetype n = s.size();
     qsizetype i = 0;
@@ -49,80 +112,73 @@ void appendEscaped(QByteArray &out, QStringView s) {
             qsizetype end = i + 1;
             while (end < n && data[end] >= 0x80)
                 ++end;
-            out.append(s.mid(i, end - i).toUtf8());
+            const QByteArray utf8 = s.mid(i, end - i).toUtf8();
+            bytes(utf8.constData(), utf8.size());
             i = end;
             continue;
         }
         if (isPlain(c)) { // a run of plain ASCII: copy it in one go
-            const qsizetype old = out.size();
-            out.resize(old + (n - i));
-            const qsizetype run = copyPlain(data + i, n - i, out.data() + old);
-            out.resize(old + run);
+            reserve(n - i);
+            const qsizetype run = copyPlain(data + i, n - i, m_p);
+            m_p += run;
             i += run;
             continue;
         }
         switch (c) {
         case u'"':
-            out.append("\\\"", 2);
+            raw("\\\"");
             break;
         case u'\\':
-            out.append("\\\\", 2);
+            raw("\\\\");
             break;
         case u'\n':
-            out.append("\\n", 2);
+            raw("\\n");
             break;
         case u'\r':
-            out.append("\\r", 2);
+            raw("\\r");
             break;
         case u'\t':
-            out.append("\\t", 2);
+            raw("\\t");
             break;
-        default:
-            if (c < 0x20) {
-                const char escape[] = {'\\', 'u', '0', '0', hexDigits[c >> 4], hexDigits[c & 0xF]};
-                out.append(escape, sizeof escape);
-            } else {
-                out.append(char(c));
-            }
+        default: { // the other control characters (c < 0x20)
+            const char escape[] = {'\\', 'u', '0', '0', hexDigits[c >> 4], hexDigits[c & 0xF]};
+            bytes(escape, sizeof escape);
+        }
         }
         ++i;
     }
 }
 
-} // namespace
-
-void appendString(QByteArray &out, QStringView s) {
-    // Nearly every string is plain ASCII without anything to escape: copy it straight into room made for
-    // exactly that, and hand the rest to the general loop at the first character that is not.
-    const char16_t *const data = s.utf16();
-    const qsizetype n = s.size();
-    const qsizetype old = out.size();
-    out.resize(old + n + 2);
-    char *const dst = out.data() + old;
-    dst[0] = '"';
-    const qsizetype plain = copyPlain(data, n, dst + 1);
-    if (plain < n) {
-        out.resize(old + 1 + plain);
-        appendEscaped(out, s.sliced(plain));
-        out.append('"');
-        return;
-    }
-    dst[n + 1] = '"';
+void Cursor::stringOrNull(QStringView s) {
+    if (s.isEmpty())
+        raw("null");
+    else
+        string(s);
 }
 
-void appendDate(QByteArray &out, const QDate &date) {
+void Cursor::number(qint64 n) {
+    if (n < 0) {
+        const QByteArray text = QByteArray::number(n);
+        bytes(text.constData(), text.size());
+        return;
+    }
+    char digits[24];
+    char *const end = digits + sizeof digits;
+    const char *const begin = writeDigitsBefore(end, n);
+    bytes(begin, end - begin);
+}
+
+void Cursor::date(const QDate &date) {
     if (!date.isValid()) {
-        out.append("null");
+        raw("null");
         return;
     }
     int year = 0;
     int month = 0;
     int day = 0;
-    date.getDate(&year, &month, &day);
-    if (year < 1 || year > 9999) { // rare: let Qt decide how such years are written
-        out.append('"');
-        out.append(date.toString(Qt::ISODate).toLatin1());
-        out.append('"');
+    if (!gregorianDate(date.toJulianDay(), year, month, day)) { // rare: let Qt write such years
+        const QByteArray text = '"' + date.toString(Qt::ISODate).toLatin1() + '"';
+        bytes(text.constData(), text.size());
         return;
     }
     // "yyyy-MM-dd" by hand: QDate::toString goes through printf and allocates twice per date.
@@ -138,18 +194,11 @@ void appendDate(QByteArray &out, const QDate &date) {
                          char('0' + day / 10),
                          char('0' + day % 10),
                          '"'};
-    appendBytes(out, text, qsizetype(sizeof(text)));
+    bytes(text, qsizetype(sizeof(text)));
 }
 
-void appendDate(QByteArray &out, const std::optional<QDate> &date) {
-    appendDate(out, date.value_or(QDate()));
-}
-
-void appendStringOrNull(QByteArray &out, QStringView s) {
-    if (s.isEmpty())
-        out.append("null");
-    else
-        appendString(out, s);
+void appendString(QByteArray &out, QStringView s) {
+    Cursor(out, s.size() + 2).string(s);
 }
 
 } // namespace annals::json

@@ -5,16 +5,8 @@
 #include <QStringView>
 
 #include <cstring>
-#include <optional>
 
 namespace annals::json {
-
-// Appends n bytes as they are. Cheaper than QByteArray::append, which goes through the general insert.
-inline void appendBytes(QByteArray &out, const char *bytes, qsizetype n) {
-    const qsizetype old = out.size();
-    out.resize(old + n);
-    std::memcpy(out.data() + old, bytes, std::size_t(n));
-}
 
 // Writes the decimal digits of n (not negative) so that they end just before `end`; returns where they
 // begin. Numbers are written without QByteArray::number's allocation.
@@ -27,17 +19,52 @@ template <typename Char> Char *writeDigitsBefore(Char *end, qint64 n) {
     return p;
 }
 
-// The characters of a string literal (without its terminating zero).
-template <qsizetype N> void appendRaw(QByteArray &out, const char (&literal)[N]) {
-    appendBytes(out, literal, N - 1);
-}
+// Appends JSON text to a QByteArray through a plain pointer. Appending piece by piece would cost a
+// QByteArray::resize (a library call) for every member name, string and number of a record; the cursor
+// makes room in large steps, copies each piece inline, and gives the unused room back in finish() (or
+// when destroyed). Nothing else may change or copy the array while a cursor writes to it.
+class Cursor {
+public:
+    explicit Cursor(QByteArray &out, qsizetype room = 512);
+    ~Cursor() { finish(); }
+    Cursor(const Cursor &) = delete;
+    Cursor &operator=(const Cursor &) = delete;
 
-// Appends `s` as a JSON string literal (quoted, escaped, UTF-8) to `out`.
+    // Room for at least n more bytes.
+    void reserve(qsizetype n) {
+        if (m_end - m_p < n)
+            grow(n);
+    }
+    void bytes(const char *data, qsizetype n) {
+        reserve(n);
+        std::memcpy(m_p, data, std::size_t(n));
+        m_p += n;
+    }
+    // The characters of a string literal (without its terminating zero).
+    template <qsizetype N> void raw(const char (&literal)[N]) { bytes(literal, N - 1); }
+    void byte(char c) {
+        reserve(1);
+        *m_p++ = c;
+    }
+    // `s` as a JSON string literal (quoted, escaped, UTF-8).
+    void string(QStringView s);
+    // `s` as a string, or null when it is empty.
+    void stringOrNull(QStringView s);
+    void number(qint64 n);
+    // "YYYY-MM-DD", or null for an invalid date.
+    void date(const QDate &date);
+    // Shrinks the array to what was written.
+    void finish();
+
+private:
+    void grow(qsizetype n);
+    void escaped(QStringView s);
+    QByteArray &m_out;
+    char *m_p = nullptr;
+    char *m_end = nullptr;
+};
+
+// One string appended on its own (see Cursor::string).
 void appendString(QByteArray &out, QStringView s);
-// Appends "YYYY-MM-DD" or null.
-void appendDate(QByteArray &out, const std::optional<QDate> &date);
-void appendDate(QByteArray &out, const QDate &date);
-// Appends a string, or null when `s` is empty.
-void appendStringOrNull(QByteArray &out, QStringView s);
 
 } // namespace annals::json

@@ -29,19 +29,29 @@ JsonWriter::JsonWriter(QIODevice *out)
     : m_out(out) {}
 
 void JsonWriter::add(const ProcessedDocument &processed) {
-    m_documents.append(m_documentCount++ == 0 ? "\n  {" : ",\n  {");
-    json::appendDocumentMembers(m_documents, processed.document);
-    m_documents.append('}');
+    {
+        json::Cursor documents(m_documents);
+        if (m_documentCount++ > 0)
+            documents.byte(',');
+        documents.raw("\n  {");
+        json::appendDocumentMembers(documents, processed.document);
+        documents.byte('}');
+    }
     if (processed.events.isEmpty())
         return;
     if (m_events.capacity() == 0)
         reserveLargeBuffer(m_events, eventChunkSize + eventChunkSize / 4);
     const CodePointIndex codePoints(processed.document.text);
     char16_t idBuffer[24];
-    for (const Event &event : processed.events) {
-        m_events.append(m_eventCount++ == 0 ? "\n  {" : ",\n  {");
-        json::appendEventMembers(m_events, event, eventId(m_eventCount, idBuffer), codePoints);
-        m_events.append('}');
+    {
+        json::Cursor events(m_events);
+        for (const Event &event : processed.events) {
+            if (m_eventCount++ > 0)
+                events.byte(',');
+            events.raw("\n  {");
+            json::appendEventMembers(events, event, eventId(m_eventCount, idBuffer), codePoints);
+            events.byte('}');
+        }
     }
     if (m_events.size() >= eventChunkSize) {
         m_chunkedEventBytes += m_events.size();

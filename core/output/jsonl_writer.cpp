@@ -10,16 +10,23 @@ JsonLinesWriter::JsonLinesWriter(QIODevice *out)
 void JsonLinesWriter::add(const ProcessedDocument &processed) {
     if (processed.events.isEmpty())
         return;
-    QByteArray document("{");
-    json::appendDocumentMembers(document, processed.document);
-    document.append('}');
+    QByteArray document;
+    {
+        json::Cursor c(document);
+        c.byte('{');
+        json::appendDocumentMembers(c, processed.document);
+        c.byte('}');
+    }
     const CodePointIndex codePoints(processed.document.text);
     QByteArray &out = m_out.data();
     for (const Event &event : processed.events) {
-        out.append('{');
-        json::appendEventMembers(out, event, QString(u'e' + QString::number(++m_eventCount)), codePoints,
-                                 &document);
-        out.append("}\n");
+        {
+            json::Cursor c(out);
+            c.byte('{');
+            json::appendEventMembers(c, event, QString(u'e' + QString::number(++m_eventCount)), codePoints,
+                                     &document);
+            c.raw("}\n");
+        }
         m_out.flushIfFull();
     }
 }

@@ -31,9 +31,15 @@ constexpr MonthName kWeekdays[] = {{u"monday", 1},   {u"mon", 1},       {u"tuesd
                                    {u"saturday", 6}, {u"sat", 6},       {u"sunday", 7},  {u"sun", 7}};
 
 template <std::size_t N> int lookup(const MonthName (&table)[N], QStringView word) {
+    if (word.isEmpty())
+        return 0;
+    // An ASCII first letter folds to itself lower-cased, and every name is lower-case ASCII: a name
+    // starting with another letter cannot match. (A non-ASCII letter may fold to an ASCII one.)
+    const char16_t first = word.front().unicode();
+    const char16_t lowerFirst = first < 128 && first >= u'A' && first <= u'Z' ? char16_t(first + 32) : first;
     for (const MonthName &entry : table) {
         // Simple case folding keeps lengths: only same-length names need Qt's comparison.
-        if (qsizetype(entry.name.size()) != word.size())
+        if (qsizetype(entry.name.size()) != word.size() || (first < 128 && entry.name.front() != lowerFirst))
             continue;
         const QStringView name(entry.name.data(), qsizetype(entry.name.size()));
         if (word.compare(name, Qt::CaseInsensitive) == 0)
@@ -51,6 +57,7 @@ struct Token {
 
 std::vector<Token> tokenize(QStringView text) {
     std::vector<Token> tokens;
+    tokens.reserve(std::size_t(text.size() / 4 + 1)); // room for a token per four units: rarely regrows
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n) {

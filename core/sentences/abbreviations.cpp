@@ -2,6 +2,7 @@
 
 #include "zones/ascii_word_key.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace annals::sentences {
@@ -30,6 +31,18 @@ constexpr Word kSentenceOpeners[] = {
     u"This", u"That", u"These", u"Those",     u"But",     u"And",   u"In",   u"On",    u"At",  u"As",
     u"If",   u"When", u"While", u"After",     u"Before",  u"His",   u"Her",  u"Their", u"Its", u"There",
     u"Some", u"Many", u"Most",  u"Meanwhile", u"However", u"Still", u"Yet",  u"So",    u"Our", u"My"};
+
+// The longest word of the three case-folded tables: a longer word without inner dots is in none of them.
+constexpr std::size_t kLongestFolded = [] {
+    std::size_t longest = 0;
+    for (Word w : kTitles)
+        longest = std::max(longest, w.size());
+    for (Word w : kBeforeNumber)
+        longest = std::max(longest, w.size());
+    for (Word w : kOftenInside)
+        longest = std::max(longest, w.size());
+    return longest;
+}();
 
 constexpr textkey::KeyTable kTitleKeys(kTitles, textkey::Case::Fold);
 constexpr textkey::KeyTable kBeforeNumberKeys(kBeforeNumber, textkey::Case::Fold);
@@ -94,28 +107,34 @@ bool isFalseBoundary(QStringView text, qsizetype boundary) {
     const QStringView bare = token.first(token.size() - 1); // "Oct" "U.S" "J"
     if (bare.isEmpty())
         return false;
+    // Most sentences end in an ordinary word ("said."): longer than every table entry, one letter per
+    // unit (folding keeps lengths), and no initialism, so none of the rules below can apply.
+    if (bare.size() > qsizetype(kLongestFolded) && !bare.contains(u'.'))
+        return false;
 
-    // What follows: its first character and first word.
+    // What follows: its first character (and, below, its first word).
     qsizetype next = boundary;
     while (next < text.size() && text[next].isSpace())
         ++next;
     if (next >= text.size())
         return false;
-    qsizetype wordEnd = next;
-    while (wordEnd < text.size() && text[wordEnd].isLetterOrNumber())
-        ++wordEnd;
-    const QStringView nextWord = text.mid(next, wordEnd - next);
-    const bool nextIsDigit = text[next].isDigit();
+    // The next word is read only by the rules that ask about it.
+    const auto nextWord = [&] {
+        qsizetype wordEnd = next;
+        while (wordEnd < text.size() && text[wordEnd].isLetterOrNumber())
+            ++wordEnd;
+        return text.mid(next, wordEnd - next);
+    };
 
     const FoldedWord folded(bare);
     if (inFoldedTable(kTitles, kTitleKeys, folded))
         return true;
     if (inFoldedTable(kBeforeNumber, kBeforeNumberKeys, folded))
-        return nextIsDigit;
+        return text[next].isDigit();
     if (bare.size() == 1 && bare[0].isUpper())
-        return text[next].isUpper() && !isSentenceOpener(nextWord); // "J. Smith"
+        return text[next].isUpper() && !isSentenceOpener(nextWord()); // "J. Smith"
     if (isDottedInitialism(token) || inFoldedTable(kOftenInside, kOftenInsideKeys, folded))
-        return !isSentenceOpener(nextWord);
+        return !isSentenceOpener(nextWord());
     return false;
 }
 

@@ -1,5 +1,7 @@
 #include "sentences/sentence_rules.h"
 
+#include "model/ascii_words.h"
+
 #include <unicode/uchar.h>
 
 #include <array>
@@ -84,6 +86,28 @@ qsizetype skipOrdinary(const char16_t *s, qsizetype i, qsizetype n) {
         const __m128i question = _mm_set1_epi16(short(kEndCharacters[2]));
         const __m128i newline = _mm_set1_epi16(short(kEndCharacters[3]));
         const __m128i carriageReturn = _mm_set1_epi16(short(kEndCharacters[4]));
+        const __m128i stopBytes = _mm_set1_epi8(char(kEndCharacters[0]));
+        const __m128i exclamationBytes = _mm_set1_epi8(char(kEndCharacters[1]));
+        const __m128i questionBytes = _mm_set1_epi8(char(kEndCharacters[2]));
+        const __m128i newlineBytes = _mm_set1_epi8(char(kEndCharacters[3]));
+        const __m128i carriageReturnBytes = _mm_set1_epi8(char(kEndCharacters[4]));
+        // Sixteen plain-ASCII units at a time as bytes; a group holding anything else goes to the
+        // eight-unit loop below, which stops at it.
+        for (; i + 16 <= n; i += 16) {
+            const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+            const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i + 8));
+            if (!ascii_detail::allAscii(_mm_or_si128(lo, hi)))
+                break;
+            const __m128i bytes = _mm_packus_epi16(lo, hi);
+            const __m128i ends =
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, stopBytes),
+                                          _mm_or_si128(_mm_cmpeq_epi8(bytes, exclamationBytes),
+                                                       _mm_cmpeq_epi8(bytes, questionBytes))),
+                             _mm_or_si128(_mm_cmpeq_epi8(bytes, newlineBytes),
+                                          _mm_cmpeq_epi8(bytes, carriageReturnBytes)));
+            if (const unsigned mask = unsigned(_mm_movemask_epi8(ends)))
+                return i + __builtin_ctz(mask);
+        }
         for (; i + 8 <= n; i += 8) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
             const __m128i nonAscii =

@@ -74,42 +74,94 @@ void addWindow(std::vector<Window> &windows, const char16_t *s, qsizetype n, qsi
         windows.push_back(Window{from, to});
 }
 
+// A run of ASCII letters [start, end): a window when it is a trigger word.
+Q_ALWAYS_INLINE void checkWord(const char16_t *s, qsizetype n, qsizetype start, qsizetype end,
+                               const Lexicon &lexicon, std::vector<Window> &windows) {
+    const char16_t c = s[start];
+    const qsizetype length = end - start;
+    // Only the length and first letters decide whether the word is worth a lookup.
+    if (!lexicon.mayBeTrigger(length, c, s[start + (length > 1 ? 1 : 0)], c <= u'Z'))
+        return;
+    if (end < n && s[end] >= 0x80 && QChar::isLetter(s[end]))
+        return; // part of a longer non-ASCII word ("café")
+    std::uint64_t k0, k1;
+    Lexicon::packAscii(s + start, length, k0, k1, n - start);
+    const Lexeme *l = lexicon.findPacked(k0, k1);
+    if (l && l->isTrigger())
+        addWindow(windows, s, n, start, end);
+}
+
+qsizetype skipDigits(const char16_t *s, qsizetype i, qsizetype n) {
+    while (i < n && isDigit(s[i]))
+        ++i;
+    return i;
+}
+
+// The run of letters or digits at i, or the single other character there; returns the index after it.
+qsizetype scanStep(const char16_t *s, qsizetype n, qsizetype i, const Lexicon &lexicon,
+                   std::vector<Window> &windows) {
+    const char16_t c = s[i];
+    if (isAsciiLetter(c)) {
+        const qsizetype end = skipAsciiLetters(s, i + 1, n);
+        checkWord(s, n, i, end, lexicon, windows);
+        return end;
+    }
+    if (isDigit(c)) {
+        const qsizetype end = skipDigits(s, i + 1, n);
+        if (numberMatters(s, n, i, end, int(end - i)))
+            addWindow(windows, s, n, i, end);
+        return end;
+    }
+    return i + 1;
+}
+
 } // namespace
+
+void findWindowsByCharacter(QStringView text, const Lexicon &lexicon, std::vector<Window> &windows) {
+    windows.clear();
+    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;)
+        i = scanStep(s, n, i, lexicon, windows);
+}
 
 void findWindows(QStringView text, const Lexicon &lexicon, std::vector<Window> &windows) {
     windows.clear();
     const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
     const qsizetype n = text.size();
     qsizetype i = 0;
-    while (i < n) {
-        const char16_t c = s[i];
-        if (isAsciiLetter(c)) {
-            // Only the length and first letter decide whether the word is worth a lookup.
-            const qsizetype start = i;
-            i = skipAsciiLetters(s, i + 1, n);
-            const qsizetype length = i - start;
-            if (!lexicon.mayBeTrigger(length, c, s[start + (length > 1 ? 1 : 0)], c <= u'Z'))
-                continue;
-            if (i < n && s[i] >= 0x80 && QChar::isLetter(s[i]))
-                continue; // part of a longer non-ASCII word ("café")
-            std::uint64_t k0, k1;
-            Lexicon::packAscii(s + start, length, k0, k1, n - start);
-            const Lexeme *l = lexicon.findPacked(k0, k1);
-            if (l && l->isTrigger())
-                addWindow(windows, s, n, start, i);
-        } else if (c == u' ') {
-            ++i; // the commonest character between words
-        } else if (isDigit(c)) {
-            const qsizetype start = i;
-            ++i;
-            while (i < n && isDigit(s[i]))
-                ++i;
-            if (numberMatters(s, n, start, i, int(i - start)))
-                addWindow(windows, s, n, start, i);
-        } else {
-            ++i;
+    // Sixteen units at a time: the starts of letter and digit runs come out of two bit masks, so spaces
+    // and punctuation cost nothing and a word costs only its checks. `i` never lies inside a run.
+    while (i + 16 <= n) {
+        const AsciiChunk chunk = classifyAsciiChunk(s + i);
+        const qsizetype chunkEnd = i + 16;
+        if (!chunk.ascii) { // non-ASCII letters and digits: one unit at a time, as findWindowsByCharacter
+            while (i < chunkEnd)
+                i = scanStep(s, n, i, lexicon, windows);
+            continue;
         }
+        const unsigned letterStarts = chunk.letters & ~(chunk.letters << 1);
+        const unsigned digitStarts = chunk.digits & ~(chunk.digits << 1);
+        qsizetype next = chunkEnd;
+        for (unsigned starts = letterStarts | digitStarts; starts != 0; starts &= starts - 1) {
+            const int bit = __builtin_ctz(starts);
+            const bool letters = (letterStarts >> bit) & 1u;
+            const qsizetype start = i + bit;
+            // The mask has no bits above 15, so the run ends at the chunk's end at the latest...
+            qsizetype end = start + __builtin_ctz(~((letters ? chunk.letters : chunk.digits) >> bit));
+            if (end == chunkEnd) { // ... and may go on after it (the last run of the chunk).
+                end = letters ? skipAsciiLetters(s, end, n) : skipDigits(s, end, n);
+                next = end;
+            }
+            if (letters)
+                checkWord(s, n, start, end, lexicon, windows);
+            else if (numberMatters(s, n, start, end, int(end - start)))
+                addWindow(windows, s, n, start, end);
+        }
+        i = next;
     }
+    while (i < n)
+        i = scanStep(s, n, i, lexicon, windows);
 }
 
 } // namespace annals::timex

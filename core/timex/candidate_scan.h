@@ -18,5 +18,8 @@ struct Window {
 // One fast pass over the characters: no tokens are built, words are looked up only when their length and
 // first letter can belong to a trigger. Windows are sorted and do not overlap.
 void findWindows(QStringView text, const Lexicon &lexicon, std::vector<Window> &windows);
+// The same windows found one character at a time: the plain form of the scan, which findWindows follows
+// for text that is not ASCII and which tests compare it with.
+void findWindowsByCharacter(QStringView text, const Lexicon &lexicon, std::vector<Window> &windows);
 
 } // namespace annals::timex

@@ -35,13 +35,17 @@ struct Scratch {
     std::vector<Window> windows;
     std::vector<Token> tokens;
     std::vector<Token> sentenceTokens;
+    std::vector<Token> spareTokens;
     std::vector<Found> found;
 };
 
+// The tense of the sentence around span. The window's tokens cover much of the sentence: they are
+// reused, and only the rest is tokenized.
 Tense tenseOf(QStringView text, TextSpan span, const QList<TextSpan> &sentences, const Lexicon &lexicon,
-              std::vector<Token> &tokens, bool deadlines = true) {
+              const std::vector<Token> &windowTokens, Scratch &scratch, bool deadlines = true) {
     const TextSpan sentence = sentenceAround(text, span, sentences, lexicon);
-    tokenize(text, sentence.start, sentence.end, lexicon, tokens);
+    std::vector<Token> &tokens = scratch.sentenceTokens;
+    tokenizeReusing(text, sentence.start, sentence.end, windowTokens, lexicon, tokens, scratch.spareTokens);
     qsizetype first = -1, last = -1;
     for (qsizetype i = 0; i < qsizetype(tokens.size()); ++i) {
         if (first < 0 && tokens[size_t(i)].start >= span.start)
@@ -86,7 +90,7 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
             f.span =
                 TextSpan{scratch.tokens[size_t(p.firstToken)].start, scratch.tokens[size_t(p.lastToken)].end};
             if (dependsOnTense(p))
-                f.tense = tenseOf(text, f.span, sentences, d->lexicon, scratch.sentenceTokens);
+                f.tense = tenseOf(text, f.span, sentences, d->lexicon, scratch.tokens, scratch);
             f.parsed = std::move(p);
             scratch.found.push_back(std::move(f));
         }
@@ -161,8 +165,9 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
             const auto inPassing = [&] {
                 if (std::abs(year - *context.storyYear) > 10 || bracketed(text, f.span))
                     return true;
-                return year > *context.storyYear && tenseOf(text, f.span, sentences, d->lexicon,
-                                                            scratch.sentenceTokens, false) == Tense::Future;
+                // The windows' tokens are gone by now: the sentence is tokenized afresh.
+                return year > *context.storyYear &&
+                       tenseOf(text, f.span, sentences, d->lexicon, {}, scratch, false) == Tense::Future;
             };
             if (!context.storyYear || r.point->precision != Precision::Year || !inPassing())
                 context.storyYear = year;

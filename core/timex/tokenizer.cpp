@@ -4,6 +4,8 @@
 
 #include <QChar>
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 
 namespace annals::timex {
@@ -34,7 +36,44 @@ inline bool isSpace(char16_t c) {
            (c > 0x7F && QChar::isSpace(c));
 }
 
+// Is c whitespace as the tokenizer sees it (between tokens)?
+inline bool separates(char16_t c) {
+    return c <= u' ' || (c > 0x7F && isSpace(c));
+}
+
 } // namespace
+
+void tokenizeReusing(QStringView text, qsizetype from, qsizetype to, const std::vector<Token> &known,
+                     const Lexicon &lexicon, std::vector<Token> &tokens, std::vector<Token> &scratch) {
+    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype a = std::max<qsizetype>(0, from);
+    const qsizetype b = std::min(to, text.size());
+    // The known tokens that lie inside [a, b): a run of them, as they are sorted.
+    const auto firstInside = std::lower_bound(known.begin(), known.end(), a,
+                                              [](const Token &t, qsizetype at) { return t.start < at; });
+    auto pastInside = firstInside;
+    while (pastInside != known.end() && pastInside->end <= b)
+        ++pastInside;
+    // They are what tokenizing [a, b) gives between x and y only if whitespace (or the range's edge)
+    // stands on both sides: then no token of the range runs across x or y, and the known tokens were
+    // not cut short by the end of the stretch they were made from.
+    const qsizetype x = firstInside != pastInside ? firstInside->start : b;
+    const qsizetype y = firstInside != pastInside ? (pastInside - 1)->end : b;
+    if (firstInside == pastInside || (x > a && !separates(s[x - 1])) || (y < b && !separates(s[y]))) {
+        tokenize(text, a, b, lexicon, tokens);
+        return;
+    }
+    tokenize(text, a, x, lexicon, tokens);
+    const qsizetype gapStart = tokens.empty() ? a : tokens.back().end;
+    const std::size_t middle = tokens.size();
+    tokens.insert(tokens.end(), firstInside, pastInside);
+    // The first reused token follows whitespace (or opens the range), and a line break counts only
+    // when it lies in that whitespace inside the range.
+    tokens[middle].spaceBefore = true;
+    tokens[middle].newlineBefore = std::find(s + gapStart, s + x, u'\n') != s + x;
+    tokenize(text, y, b, lexicon, scratch);
+    tokens.insert(tokens.end(), scratch.begin(), scratch.end());
+}
 
 void tokenize(QStringView text, const Lexicon &lexicon, std::vector<Token> &tokens) {
     tokenize(text, 0, text.size(), lexicon, tokens);

@@ -34,5 +34,10 @@ struct Token {
 void tokenize(QStringView text, const Lexicon &lexicon, std::vector<Token> &tokens);
 void tokenize(QStringView text, qsizetype from, qsizetype to, const Lexicon &lexicon,
               std::vector<Token> &tokens);
+// The same tokens of [from, to), taking those in `known` (tokens of an overlapping stretch of the same
+// text, as tokenize made them) instead of reading that part again where they are sure to be the same.
+// `scratch` is working room.
+void tokenizeReusing(QStringView text, qsizetype from, qsizetype to, const std::vector<Token> &known,
+                     const Lexicon &lexicon, std::vector<Token> &tokens, std::vector<Token> &scratch);
 
 } // namespace annals::timex

@@ -186,6 +186,15 @@ bool isDash(QChar c) {
     return c == u'\u2014' || c == u'\u2013' || c == u'-';
 }
 
+#if defined(__SSE2__)
+// Sixteen units as bytes. Packing with unsigned saturation turns anything outside Latin-1 into 0 or 255:
+// never an ASCII letter or a space.
+__m128i packedBytes(const char16_t *s) {
+    return _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(s)),
+                            _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + 8)));
+}
+#endif
+
 // Is the "you" ending at u (the 'u') a word, "you" or "your"?
 bool isYouAt(QStringView text, qsizetype u) {
     const char16_t *const s = text.utf16();
@@ -201,22 +210,22 @@ bool isYouAt(QStringView text, qsizetype u) {
 }
 
 // Does the text say "you" or "your" (any case) as a word? This runs on every paragraph: the letter 'u'
-// is looked for eight characters at a time, and only its neighbourhood is read.
+// is looked for sixteen characters at a time, and only its neighbourhood is read.
 bool addressesReader(QStringView text) {
     const char16_t *const s = text.utf16();
     const qsizetype n = text.size();
     qsizetype i = 0;
 #if defined(__SSE2__)
-    const __m128i caseBit = _mm_set1_epi16(0x20);
-    const __m128i u = _mm_set1_epi16(u'u');
-    for (; i + 8 <= n; i += 8) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
-        unsigned mask = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_or_si128(v, caseBit), u)));
-        while (mask) {
-            const int bit = __builtin_ctz(mask);
-            if (isYouAt(text, i + bit / 2))
+    // Sixteen units as bytes (see packedBytes: nothing outside Latin-1 becomes a 'u'; 'u' | 0x20 is 'u'
+    // only for 'u' and 'U').
+    const __m128i caseBit = _mm_set1_epi8(0x20);
+    const __m128i u = _mm_set1_epi8('u');
+    for (; i + 16 <= n; i += 16) {
+        for (unsigned mask =
+                 unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_or_si128(packedBytes(s + i), caseBit), u)));
+             mask != 0; mask &= mask - 1) {
+            if (isYouAt(text, i + __builtin_ctz(mask)))
                 return true;
-            mask &= ~(3u << bit);
         }
     }
 #endif
@@ -235,11 +244,7 @@ bool mayHoldCopyrightPhrase(QStringView text) {
     const qsizetype n = text.size();
     qsizetype i = 0;
 #if defined(__SSE2__)
-    // Packing with unsigned saturation turns anything outside Latin-1 into 0 or 255: never an ASCII letter.
-    auto bytesAt = [s](qsizetype at) {
-        return _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(s + at)),
-                                _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + at + 8)));
-    };
+    auto bytesAt = [s](qsizetype at) { return packedBytes(s + at); };
     for (; i + 18 <= n; i += 16) {
         const __m128i b0 = bytesAt(i);
         const __m128i b1 = bytesAt(i + 1);
@@ -260,6 +265,30 @@ bool mayHoldCopyrightPhrase(QStringView text) {
             return true;
     }
     return false;
+}
+
+// Where " is " starts in the first `limit` characters of text, or -1. This runs on every paragraph:
+// sixteen positions are tested at once where SSE2 is there (see packedBytes), the rest by a plain loop.
+qsizetype findIsBetweenSpaces(QStringView text, qsizetype limit) {
+    const char16_t *const s = text.utf16();
+    const qsizetype n = std::min(text.size(), limit);
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    auto bytesAt = [s](qsizetype at) { return packedBytes(s + at); };
+    for (; i + 19 <= n; i += 16) {
+        const __m128i hits = _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(bytesAt(i), _mm_set1_epi8(' ')),
+                                                         _mm_cmpeq_epi8(bytesAt(i + 1), _mm_set1_epi8('i'))),
+                                           _mm_and_si128(_mm_cmpeq_epi8(bytesAt(i + 2), _mm_set1_epi8('s')),
+                                                         _mm_cmpeq_epi8(bytesAt(i + 3), _mm_set1_epi8(' '))));
+        if (const unsigned mask = unsigned(_mm_movemask_epi8(hits)))
+            return i + __builtin_ctz(mask);
+    }
+#endif
+    for (; i + 4 <= n; ++i) {
+        if (s[i] == u' ' && s[i + 1] == u'i' && s[i + 2] == u's' && s[i + 3] == u' ')
+            return i;
+    }
+    return -1;
 }
 
 // Does the text hold a ':' or a '/'?
@@ -290,11 +319,11 @@ bool hasBoilerplatePrefix(QStringView text) {
     return startsWithAny(text, kBoilerplatePrefixes, kBoilerplateFirsts);
 }
 
-bool isCopyrightOrStationLine(QStringView text) {
+bool isCopyrightOrStationLine(QStringView text, int words) {
     const QStringView t = trimmedText(text);
     if (t.startsWith(u'\u00A9') || startsWithWord(t, lit(u"Copyright")) || startsWithWord(t, lit(u"(c)")))
         return true;
-    if (t.size() > 25 * 24)
+    if (t.size() > 25 * 24 || words > 25)
         return false;
     if (!mayHaveAtMostWords(t, 25))
         return false;
@@ -304,7 +333,7 @@ bool isCopyrightOrStationLine(QStringView text) {
     return ((mayHoldCopyrightPhrase(t) &&
              (allRightsReserved.indexIn(t) >= 0 || publicInspectionFile.indexIn(t) >= 0)) ||
             startsWithWord(t, lit(u"FCC"))) &&
-           countWordsUpTo(t, 25) <= 25;
+           (words >= 0 || countWordsUpTo(t, 25) <= 25);
 }
 
 bool isSectionEndMarker(QStringView text) {
@@ -350,16 +379,7 @@ bool isBylineLine(QStringView text) {
 
 bool isAuthorBio(QStringView text) {
     const QStringView t = trimmedText(text);
-    // The first " is " within the first 44 characters, by a plain loop (cheaper than a string search on
-    // a text this short; this runs on every paragraph).
-    qsizetype is = -1;
-    const char16_t *const s = t.utf16();
-    for (qsizetype i = 0, last = std::min<qsizetype>(t.size(), 44) - 4; i <= last; ++i) {
-        if (s[i] == u' ' && s[i + 1] == u'i' && s[i + 2] == u's' && s[i + 3] == u' ') {
-            is = i;
-            break;
-        }
-    }
+    const qsizetype is = findIsBetweenSpaces(t, 44);
     if (is <= 0 || is > 40)
         return false;
     // The subject must be a name: two to four capitalised words.

@@ -10,7 +10,9 @@ namespace annals::zones {
 bool hasBoilerplatePrefix(QStringView text);
 
 // Copyright and station lines: "© 2024 ...", "Copyright 2024 NPR", "All rights reserved", "FCC ...".
-bool isCopyrightOrStationLine(QStringView text);
+// `words`, when known (not -1), is countWordsUpTo(text, limit) for a limit of at least 25: a longer
+// paragraph is then ruled out without searching it for the phrases.
+bool isCopyrightOrStationLine(QStringView text, int words = -1);
 
 // A heading after which a page lists other stories: "More Latest News", "Related Content", "Read next".
 bool isSectionEndMarker(QStringView text);

@@ -84,7 +84,7 @@ std::optional<quint64> contentWordKey(QStringView word) {
 
 template <typename F> void forEachDistinctKey(QStringView text, F &&f) {
     // Paragraphs are short; a small linear list of seen keys beats a hash set here.
-    std::array<quint64, 256> seen{};
+    std::array<quint64, 256> seen; // only the first `count` are read: no zeroing of all 2 KB
     std::size_t count = 0;
     forEachWord(text, [&](QStringView w) {
         const auto key = contentWordKey(w);
@@ -103,6 +103,13 @@ template <typename F> void forEachDistinctKey(QStringView text, F &&f) {
 } // namespace
 
 int TopicOverlap::addCandidate(QStringView text) {
+    if (m_candidateStarts.empty()) {
+        // Room for a few headlines' words at once: growing three vectors word by word would cost more
+        // allocations than the rest of the work on a headline.
+        m_candidateStarts.reserve(8);
+        m_candidateWords.reserve(64);
+        m_words.reserve(64);
+    }
     m_candidateStarts.push_back(int(m_candidateWords.size()));
     forEachDistinctKey(text, [&](quint64 key) {
         const auto known =

@@ -66,23 +66,13 @@ inline constexpr auto kBitCounts = [] {
 }();
 
 #if defined(__SSE2__)
-// Whether each of eight characters is plain ASCII (below 128).
-inline bool allAscii(__m128i chars) {
-    const __m128i high = _mm_and_si128(chars, _mm_set1_epi16(short(0xFF80)));
-    return _mm_movemask_epi8(_mm_cmpeq_epi16(high, _mm_setzero_si128())) == 0xFFFF;
-}
-
 // Bit k of *words / *joiners: whether byte k of ASCII text is a letter or digit / an apostrophe or
-// hyphen. Letters are (c | 0x20) - 'a' <= 25 and digits c - '0' <= 9 as unsigned bytes (x <= k exactly
-// when min(x, k) == x).
+// hyphen.
 inline void classifyAsciiBytes(__m128i bytes, unsigned *words, unsigned *joiners) {
-    const __m128i letterOffset = _mm_sub_epi8(_mm_or_si128(bytes, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
-    const __m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(letterOffset, _mm_set1_epi8(25)), letterOffset);
-    const __m128i digitOffset = _mm_sub_epi8(bytes, _mm_set1_epi8('0'));
-    const __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(digitOffset, _mm_set1_epi8(9)), digitOffset);
     const __m128i join =
         _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\'')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('-')));
-    *words = unsigned(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+    *words = unsigned(
+        _mm_movemask_epi8(_mm_or_si128(ascii_detail::letterBytes(bytes), ascii_detail::digitBytes(bytes))));
     *joiners = unsigned(_mm_movemask_epi8(join));
 }
 #endif
@@ -118,7 +108,7 @@ inline int countWordsUpTo(QStringView text, int limit) {
         if (i + 16 <= n) {
             const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
             const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i + 8));
-            if (allAscii(_mm_or_si128(lo, hi))) {
+            if (ascii_detail::allAscii(_mm_or_si128(lo, hi))) {
                 unsigned w = 0;
                 unsigned j = 0;
                 classifyAsciiBytes(_mm_packus_epi16(lo, hi), &w, &j);
@@ -131,7 +121,7 @@ inline int countWordsUpTo(QStringView text, int limit) {
         }
         if (i + 8 <= n) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
-            if (allAscii(v)) {
+            if (ascii_detail::allAscii(v)) {
                 unsigned w = 0;
                 unsigned j = 0;
                 classifyAsciiBytes(_mm_packus_epi16(v, _mm_setzero_si128()), &w, &j);

@@ -22,7 +22,7 @@ using namespace zones;
 // What the classifier knows about one block while it works through the passes below.
 struct BlockInfo {
     QStringView text;
-    int words = 0;             // counted up to 41: every rule below compares it with 40 or less
+    int words = 0;             // counted up to 31 (41 for link-heavy blocks): see classifyZones
     bool sentence = false;     // ends like a sentence
     bool headlineLike = false; // short, unterminated
     int group = 0;             // lines not separated by a blank line share a group (plain text)
@@ -49,7 +49,7 @@ std::optional<Zone> zoneFromCues(const Block &block, BlockInfo &info) {
     }
     if (block.linkDensity >= 0.6 && info.words <= 40)
         return Zone::Boilerplate; // link lists, related-story teasers
-    if (isCopyrightOrStationLine(t)) {
+    if (isCopyrightOrStationLine(t, info.words)) {
         info.endMarker = true;
         return Zone::Boilerplate;
     }
@@ -300,7 +300,9 @@ void classifyZones(Document &document) {
             continue;
         }
         info.text = document.blockText(block);
-        info.words = countWordsUpTo(info.text, 40);
+        // Every rule below compares the count with 30 or less, except the link-list rule (40): counting
+        // stops one word past what the block's rules can ask about.
+        info.words = countWordsUpTo(info.text, block.linkDensity >= 0.6 ? 40 : 30);
         info.sentence = endsLikeSentence(info.text);
         info.headlineLike = isHeadlineLike(info.text);
         info.zone = zoneFromCues(block, info);

@@ -70,6 +70,19 @@ void TestEventBuilder::oneEventPerSentenceAndDate() {
     QCOMPARE(events.size(), 2);
     QCOMPARE(events[0].id, u"d7.1"_s);
     QCOMPARE(events[1].id, u"d7.2"_s);
+    // Ids go on past one digit.
+    QString many;
+    QList<Timex> days;
+    for (int day = 1; day <= 12; ++day)
+        many += u"Talks resumed on day %1 of the month. "_s.arg(day);
+    init();
+    addBlock(many.trimmed(), Zone::Body);
+    for (int day = 1; day <= 12; ++day)
+        days.append(timexFor(u"day %1 "_s.arg(day), u"2024-02-%1"_s.arg(day, 2, 10, QChar(u'0'))));
+    const QList<Event> numbered = buildEvents(m_doc, m_sentences, days);
+    QCOMPARE(numbered.size(), 12);
+    QCOMPARE(numbered[9].id, u"d7.10"_s);
+    QCOMPARE(numbered[11].id, u"d7.12"_s);
     QCOMPARE(events[0].date, u"2024-02-05"_s);
     QCOMPARE(events[1].date, u"2024-02-09"_s);
     QCOMPARE(events[0].sentence, events[1].sentence);

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 using namespace annals;
 
@@ -21,9 +23,12 @@ private slots:
     void codePoints();
     void jsonSchema();
     void jsonOffsetsAreCodePoints();
+    void jsonNamesEveryEnumValue();
     void jsonEscaping();
     void jsonStringAtEveryPosition_data();
     void jsonStringAtEveryPosition();
+    void cursorWritesPastItsFirstRoom();
+    void cursorWritesEveryDate();
     void largeBufferKeepsItsBytes();
     void jsonWithoutEvents();
     void jsonLines();
@@ -165,6 +170,30 @@ void TestOutput::jsonSchema() {
     QCOMPARE(e2[u"timex"].toObject()[u"mod"].toString(), u"END"_s);
 }
 
+// Granularity, type and zone names are written from a table made once: every value of each enum must
+// read as its name function says.
+void TestOutput::jsonNamesEveryEnumValue() {
+    ProcessedDocument p = sampleDocument(u"d1"_s, {});
+    const Event model = p.events.first();
+    p.events.clear();
+    for (int i = 0; i < 10; ++i) { // Time .. Century
+        Event e = model;
+        e.granularity = Granularity(i);
+        e.timex.type = TimexType(i % 4);
+        e.zone = Zone(i % 5);
+        p.events.append(e);
+    }
+    const QJsonArray events = parse(write(OutputFormat::Json, {p}))[u"events"].toArray();
+    QCOMPARE(events.size(), 10);
+    for (int i = 0; i < 10; ++i) {
+        const QJsonObject e = events[i].toObject();
+        QCOMPARE(e[u"granularity"].toString(), granularityName(Granularity(i)));
+        QCOMPARE(e[u"timex"].toObject()[u"type"].toString(), timexTypeName(TimexType(i % 4)));
+        QCOMPARE(e[u"zone"].toString(), zoneName(Zone(i % 5)));
+    }
+    QCOMPARE(granularityName(Granularity::Century), u"century"_s); // the last of the ten
+}
+
 void TestOutput::jsonOffsetsAreCodePoints() {
     // Two emoji (two UTF-16 units each) and a musical symbol before the sentence.
     const QString prefix = u"\U0001F600\U0001F4F0 \U0001D11E "_s;
@@ -222,6 +251,65 @@ void TestOutput::jsonStringAtEveryPosition() {
     QByteArray out;
     json::appendString(out, plain);
     QCOMPARE(out, QByteArray('"' + plain.toLatin1() + '"'));
+}
+
+// The cursor makes room in steps: whatever outgrows the room it started with (many small pieces, one
+// long string that needs escaping and UTF-8) is kept whole, after the bytes already in the array, and
+// the array ends exactly where the writing did.
+void TestOutput::cursorWritesPastItsFirstRoom() {
+    QByteArray out("[");
+    QByteArray expected("[");
+    {
+        json::Cursor c(out, 4);
+        for (int i = 0; i < 500; ++i) {
+            c.number(i);
+            c.byte(',');
+            expected += QByteArray::number(i) + ',';
+        }
+        const QString longText = QString(u"caf\u00e9 \"\u2014\" "_s).repeated(400);
+        c.string(longText);
+        expected += '"' + longText.toUtf8().replace("\"", "\\\"") + '"';
+        c.raw(", ");
+        c.date(QDate(2024, 2, 7));
+        c.raw(", ");
+        c.date(QDate());
+        c.raw(", ");
+        c.stringOrNull(QString());
+        c.finish();
+        expected += ", \"2024-02-07\", null, null";
+        QCOMPARE(out, expected);
+        c.byte(']'); // after finish() the cursor makes new room at the end
+    }
+    QCOMPARE(out, expected + ']');
+    QCOMPARE(out.size(), qsizetype(std::strlen(out.constData())));
+}
+
+// Dates are split into year, month and day by the cursor's own arithmetic: every day of the years 1 to
+// 9999 reads as QDate has it, and the days just outside them are written as Qt writes them.
+void TestOutput::cursorWritesEveryDate() {
+    const qint64 first = QDate(1, 1, 1).toJulianDay();
+    const qint64 last = QDate(9999, 12, 31).toJulianDay();
+    QByteArray out;
+    json::Cursor c(out);
+    for (qint64 day = first - 3; day <= last + 3; ++day) {
+        const QDate date = QDate::fromJulianDay(day);
+        c.date(date);
+        c.finish();
+        QByteArray expected;
+        if (day < first || day > last) {
+            expected = '"' + date.toString(Qt::ISODate).toLatin1() + '"';
+        } else {
+            int y = 0, m = 0, d = 0;
+            date.getDate(&y, &m, &d);
+            char text[16];
+            std::snprintf(text, sizeof text, "\"%04d-%02d-%02d\"", y, m, d);
+            expected = text;
+        }
+        if (out != expected)
+            QFAIL(qPrintable(u"day %1: %2 instead of %3"_s.arg(day).arg(QString::fromLatin1(out),
+                                                                        QString::fromLatin1(expected))));
+        out.clear();
+    }
 }
 
 void TestOutput::largeBufferKeepsItsBytes() {

@@ -129,6 +129,20 @@ private slots:
         QCOMPARE(handled, 200000);
     }
 
+    // Longer plain-ASCII strings: the skip over ordinary characters reads sixteen at a time there, and a
+    // terminator or line break must stop it in every position of such a group.
+    void randomAsciiStringsMatchIcu() {
+        const QString alphabet = u"aAbZ09 .  !?\"'()[],-:;\t\n\rxyzXY"_s;
+        QRandomGenerator rng(20261124);
+        for (int round = 0; round < 50000; ++round) {
+            QString text;
+            const int length = 1 + rng.bounded(64);
+            for (int k = 0; k < length; ++k)
+                text += alphabet[rng.bounded(int(alphabet.size()))];
+            QVERIFY(agrees(text));
+        }
+    }
+
     void seedArticlesMatchIcu() {
         QDirIterator files(QStringLiteral(ANNALS_SHARED_DIR "/seeds"), QDir::Files);
         int read = 0;

@@ -46,6 +46,7 @@ private slots:
     void handWrittenPages_data();
     void handWrittenPages();
     void htmlBlocksUseTagsAndLinks();
+    void linkRuleCountsToForty();
     void titleFromHeadline();
     void emptyAndOddInput();
     void seedZoneCounts_data();
@@ -128,6 +129,8 @@ void TestZones::cues_data() {
         << u"By Tuesday, the dockers had voted to return to work."_s << u"byline"_s << false;
     QTest::newRow("author bio") << u"Harriet Okonkwo is the Observer's labour correspondent."_s << u"bio"_s
                                 << true;
+    QTest::newRow("bio with \" is \" in the second sixteen")
+        << u"Harriet Okonkwo-Fitzgerald is the Observer's labour correspondent."_s << u"bio"_s << true;
     QTest::newRow("bio with \" is \" ending at character 44")
         << u"Maximiliana Okonkwo Fitzgerald Delacroix is the labour correspondent."_s << u"bio"_s << true;
     QTest::newRow("bio with \" is \" ending past character 44")
@@ -153,6 +156,10 @@ void TestZones::cues_data() {
     QTest::newRow("rights reserved at the end") << u"(2024) All rights reserved"_s << u"copyright"_s << true;
     QTest::newRow("station file") << u"Harbour Radio 98.1 FM Public Inspection File"_s << u"copyright"_s
                                   << true;
+    QTest::newRow("rights in a long paragraph")
+        << u"The station group said on Monday that all of its programmes, its archive and every one of its "
+           "local bulletins were covered, adding: All rights reserved, now and in the future."_s
+        << u"copyright"_s << false;
     QTest::newRow("rights in prose") << u"The union said all rights were reserved for members."_s
                                      << u"copyright"_s << false;
     QTest::newRow("read more") << u"Read More: Ferry fares to rise in spring"_s << u"prefix"_s << true;
@@ -161,6 +168,11 @@ void TestZones::cues_data() {
         << u"Readers wrote in to complain about ferry fares."_s << u"prefix"_s << false;
     QTest::newRow("appeal") << u"Your gift today keeps our reporters on the quays; donate now."_s
                             << u"appeal"_s << true;
+    QTest::newRow("appeal saying you past sixteen characters")
+        << u"Every gift counts: if you can, donate to keep our reporters on the quays."_s << u"appeal"_s
+        << true;
+    QTest::newRow("a name starting with You")
+        << u"Members of the strike fund met Youssef Amari on Monday."_s << u"appeal"_s << false;
     QTest::newRow("donors in the news")
         << u"Donations to the strike fund have doubled, the union said."_s << u"appeal"_s << false;
     QTest::newRow("contributor") << u"Associated Press writer Tom Roe contributed."_s << u"contributor"_s
@@ -189,9 +201,11 @@ void TestZones::cues() {
         actual = isStandaloneDateline(text);
     else if (cue == u"end")
         actual = isSectionEndMarker(text);
-    else if (cue == u"copyright")
+    else if (cue == u"copyright") {
         actual = isCopyrightOrStationLine(text);
-    else if (cue == u"prefix")
+        // Told the word count, the answer is the same.
+        QCOMPARE(isCopyrightOrStationLine(text, countWordsUpTo(text, 30)), actual);
+    } else if (cue == u"prefix")
         actual = hasBoilerplatePrefix(text);
     else if (cue == u"appeal")
         actual = isReaderAppeal(text);
@@ -318,6 +332,26 @@ void TestZones::htmlBlocksUseTagsAndLinks() {
     document.blocks[4].linkDensity = 0.9;
     classifyZones(document);
     QCOMPARE(zoneList(document), u"boilerplate,headline,caption,body,boilerplate"_s);
+}
+
+// A block mostly made of links is boilerplate up to 40 words; a longer one is read as text (its words
+// must be counted that far, although the other rules stop at 30).
+void TestZones::linkRuleCountsToForty() {
+    QString shortList, longParagraph;
+    for (int i = 0; i < 35; ++i)
+        shortList += u"story "_s;
+    for (int i = 0; i < 50; ++i)
+        longParagraph += u"dockers "_s;
+    Document document = plainTextDocument(u"Harbour strike ends\n"_s + shortList.trimmed() + u".\n"_s +
+                                          longParagraph.trimmed() + u".\n"_s);
+    QCOMPARE(document.blocks.size(), 3);
+    document.blocks[0].tag = u"h1"_s;
+    for (int i = 1; i < 3; ++i) {
+        document.blocks[i].tag = u"p"_s;
+        document.blocks[i].linkDensity = 0.9;
+    }
+    classifyZones(document);
+    QCOMPARE(zoneList(document), u"headline,boilerplate,body"_s);
 }
 
 void TestZones::titleFromHeadline() {
