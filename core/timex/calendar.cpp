@@ -137,6 +137,11 @@ QString twoDigits(int value) {
     return QString::number(value).rightJustified(2, u'0');
 }
 
+QStringView seasonCode(int season) {
+    static const char16_t *const codes[] = {u"SP", u"SU", u"FA", u"WI"};
+    return QStringView(codes[season - 1]);
+}
+
 QString formatPoint(const CalendarPoint &point) {
     const greg::date &d = point.day;
     const int year = d.year();
@@ -171,11 +176,10 @@ QString formatPoint(const CalendarPoint &point) {
     case Precision::Half:
         return fourDigits(year) + (d.month() <= 6 ? u"-H1" : u"-H2");
     case Precision::Season: {
-        static const char16_t *const names[] = {u"-SP", u"-SU", u"-FA", u"-WI"};
         const int s = seasonOf(d);
         // December belongs to the winter named after the following year's January-February.
         const int y = (s == 4 && d.month() == 12) ? year + 1 : year;
-        return fourDigits(y) + QStringView(names[s - 1]);
+        return fourDigits(y) + u'-' + seasonCode(s);
     }
     case Precision::Year:
         return fourDigits(year);

@@ -42,6 +42,7 @@ int seasonOf(const greg::date &day);   // 1 spring .. 4 winter (December counts 
 // "2024-SU", "2024", "202", "20".
 QString formatPoint(const CalendarPoint &point);
 QString fourDigits(int year);
+QStringView seasonCode(int season); // 1 spring .. 4 winter: "SP", "SU", "FA", "WI"
 QString twoDigits(int value);
 
 } // namespace annals::timex

@@ -262,10 +262,9 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
         };
         if (year < 0) {
             if (!ref) {
-                static const char16_t *const codes[] = {u"SP", u"SU", u"FA", u"WI"};
                 r.value = p.quarter ? u"XXXX-Q"_s + QString::number(p.quarter)
                                     : (p.half ? u"XXXX-H"_s + QString::number(p.half)
-                                              : u"XXXX-"_s + QString::fromUtf16(codes[p.season - 1]));
+                                              : QString(u"XXXX-"_s + seasonCode(p.season)));
                 return r;
             }
             const int y = ref->year();

@@ -68,7 +68,10 @@ private:
     qsizetype yearBackAfter(qsizetype k) const;
     // "the quarter a year ago", "the corresponding period last year": the reported period, a year back.
     void samePeriodYearBefore(ParsedTimex &p, qsizetype last) const;
-    int yearAt(qsizetype i) const; // 4-digit year token value or -1
+    int yearAt(qsizetype i) const;            // 4-digit year token value or -1
+    qsizetype bcMarkerEnd(qsizetype j) const; // the last token of "BC", "BCE" or "B.C." at j, or -1
+    // A year before Christ at k ("480 BC"): its number, `last` set to the era's last token; 0 otherwise.
+    int bcYearAt(qsizetype k, qsizetype &last) const;
     // A year in digits or in words ("nineteen ninety-six"; with `thousands`, "two thousand (and) one")
     // starting at token i; sets `last` to its last token. -1 when there is none.
     int anyYearAt(qsizetype i, qsizetype &last, bool thousands) const;

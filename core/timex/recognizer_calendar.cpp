@@ -105,6 +105,12 @@ std::optional<qsizetype> Recognizer::monthDayYear(qsizetype i, ParsedTimex &p, b
         p.year = year;
         return yearEnd;
     }
+    // "August 480 BC": written out, as the calendar arithmetic holds no year before Christ.
+    if (const int bc = bcYearAt(k, yearEnd); bc > 0) {
+        p.kind = ParsedKind::Reference;
+        p.value = u"BC"_s + fourDigits(bc) + u'-' + twoDigits(p.month);
+        return yearEnd;
+    }
     // "August of that year": the month in the year last spoken of.
     if (roleAt(k) == Role::That && lexAt(k + 1) && lexAt(k + 1)->unit == Unit::Year &&
         !lexAt(k + 1)->plural) {
@@ -137,7 +143,7 @@ std::optional<ParsedTimex> Recognizer::matchMonth(qsizetype i) {
         return std::nullopt;
     p.lastToken = *last;
     // "May" and "March" are also ordinary words: alone, they need a cue before them.
-    if (p.day == 0 && p.year < 0) {
+    if (p.day == 0 && p.year < 0 && p.kind != ParsedKind::Reference) {
         const Role r = roleAt(i - 1);
         const bool cue = r == Role::Last || r == Role::Next || r == Role::This || r == Role::Early ||
                          r == Role::Late || r == Role::Mid || r == Role::Of || r == Role::Every ||
@@ -324,6 +330,12 @@ std::optional<ParsedTimex> Recognizer::matchSeason(qsizetype i) {
     if (const int year = anyYearAt(k, yearEnd, true); year > 0) {
         p.year = year;
         p.lastToken = yearEnd;
+    } else if (const int bc = bcYearAt(k, yearEnd); bc > 0) {
+        p.kind = ParsedKind::Reference; // "the autumn of 481 BC"
+        p.value = u"BC"_s + fourDigits(bc) + u'-' + seasonCode(p.season);
+        p.lastToken = yearEnd;
+        extendLeft(p);
+        return p;
     }
     const Role rb = roleAt(i - 1);
     const bool modifier = rb == Role::Last || rb == Role::Next || rb == Role::This || rb == Role::Early ||
@@ -349,8 +361,7 @@ std::optional<ParsedTimex> Recognizer::matchSeason(qsizetype i) {
     if (l->plural || rb == Role::Every || rb == Role::Each) {
         p.kind = ParsedKind::Set;
         p.type = TimexType::Set;
-        static const char16_t *const codes[] = {u"SP", u"SU", u"FA", u"WI"};
-        p.value = u"XXXX-"_s + QString::fromUtf16(codes[p.season - 1]);
+        p.value = u"XXXX-"_s + seasonCode(p.season);
         if (rb == Role::Every || rb == Role::Each) {
             p.quant = rb == Role::Every ? u"EVERY"_s : u"EACH"_s;
             p.firstToken = std::max(m_minFirst, i - 1);

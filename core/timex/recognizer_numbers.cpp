@@ -57,22 +57,16 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
     }
     // 241 BC, 146 B.C.
     if (t.digits <= 4 && t.number > 0) {
-        qsizetype last = -1;
-        if (isWord(i + 1, "bc"_L1) || isWord(i + 1, "bce"_L1))
-            last = i + 1;
-        else if (isWord(i + 1, "b"_L1) && isPunct(i + 2, u'.') && isWord(i + 3, "c"_L1) && glued(i + 3))
-            last = isPunct(i + 4, u'.') && glued(i + 4) ? i + 4 : i + 3;
+        const qsizetype last = bcMarkerEnd(i + 1);
         // "499-493 BC", "264 to 241 BC": the era of the range's end applies to its start.
         const qsizetype end = i + 2;
         if (last < 0 && isRangeJoin(i + 1) && at(end) && at(end)->kind == TokenKind::Number &&
-            at(end)->digits <= 4 && at(end)->number < t.number &&
-            (isWord(end + 1, "bc"_L1) || isWord(end + 1, "bce"_L1) ||
-             (isWord(end + 1, "b"_L1) && isPunct(end + 2, u'.')))) {
+            at(end)->digits <= 4 && at(end)->number < t.number && bcMarkerEnd(end + 1) > 0) {
             p.kind = ParsedKind::Reference;
             p.value = u"BC"_s + fourDigits(int(t.number));
             return p;
         }
-        if (last > 0 && at(i + 1)->capitalized) {
+        if (last > 0) {
             p.kind = ParsedKind::Reference;
             p.value = u"BC"_s + fourDigits(int(t.number));
             p.lastToken = last;
@@ -385,6 +379,27 @@ std::optional<ParsedTimex> Recognizer::matchClock(qsizetype i) {
         p.mod = u"APPROX"_s;
     }
     return p;
+}
+
+qsizetype Recognizer::bcMarkerEnd(qsizetype j) const {
+    if (!at(j) || !at(j)->capitalized)
+        return -1;
+    if (isWord(j, "bc"_L1) || isWord(j, "bce"_L1))
+        return j;
+    if (isWord(j, "b"_L1) && isPunct(j + 1, u'.') && isWord(j + 2, "c"_L1) && glued(j + 2))
+        return isPunct(j + 3, u'.') && glued(j + 3) ? j + 3 : j + 2;
+    return -1;
+}
+
+int Recognizer::bcYearAt(qsizetype k, qsizetype &last) const {
+    const Token *t = at(k);
+    if (!t || t->kind != TokenKind::Number || t->digits > 4 || t->number <= 0)
+        return 0;
+    const qsizetype end = bcMarkerEnd(k + 1);
+    if (end < 0)
+        return 0;
+    last = end;
+    return int(t->number);
 }
 
 // "1230 GMT", "at 0630 local time": wire copy writes clock times as four digits; a zone (or "local time"

@@ -656,6 +656,10 @@ void TestTimexNormalization::normalizes_data() {
     row("month day range ordinal end", u"They fought on May 6th and 7th, 1954."_s, wed, u"7th, 1954"_s,
         u"DATE"_s, u"1954-05-07"_s);
     row("year range short end", u"The siege (1915-16) failed."_s, wed, u"16"_s, u"DATE"_s, u"1916"_s);
+    row("month before Christ", u"The fleet sailed in August 480 BC."_s, wed, u"August 480 BC"_s, u"DATE"_s,
+        u"BC0480-08"_s);
+    row("season before Christ", u"Envoys met in the autumn of 481 B.C. at Corinth."_s, wed,
+        u"the autumn of 481 B.C."_s, u"DATE"_s, u"BC0481-FA"_s);
     row("bc range start", u"The revolt (499-493 BC) spread."_s, wed, u"499"_s, u"DATE"_s, u"BC0499"_s);
     row("early year before event noun", u"Howe resigned after the 1777 campaign."_s, wed, u"1777"_s,
         u"DATE"_s, u"1777"_s);
