@@ -334,6 +334,10 @@ Lexicon::Lexicon() {
         entry(w).tense = WordTense::Future;
     for (const char *w : {"intend", "intended", "intends", "vowed", "promised", "pledged"})
         entry(w).tense = WordTense::Future;
+    // News writes a scheduled event in the present: "the summit opens Monday", "talks resume Friday".
+    for (const char *w : {"opens", "reopens", "begins", "starts", "resumes", "resume", "convenes",
+                          "reconvenes", "expires", "concludes", "kicks"})
+        entry(w).tense = WordTense::Future;
     for (const char *w : {"said", "told"})
         entry(w).tense = WordTense::Reporting;
     static const char *const modal[] = {"will", "would", "shall", "ll"};

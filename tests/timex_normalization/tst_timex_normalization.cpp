@@ -97,6 +97,10 @@ void TestTimexNormalization::normalizes_data() {
         u"DATE"_s, u"2024-02-13"_s);
     row("weekday deadline extended", u"The ministry extended its deadline until noon Monday."_s, wed,
         u"noon Monday"_s, u"TIME"_s, u"2024-02-12T12:00"_s);
+    row("weekday scheduled in the present", u"The summit opens Monday in Geneva."_s, wed, u"Monday"_s,
+        u"DATE"_s, u"2024-02-12"_s);
+    row("weekday talks resume", u"Talks resume Friday in Cairo."_s, wed, u"Friday"_s, u"DATE"_s,
+        u"2024-02-09"_s);
     row("weekday had been scheduled", u"The truce had been scheduled to end on Friday."_s, wed, u"Friday"_s,
         u"DATE"_s, u"2024-02-02"_s);
     row("day before weekday", u"The hearing was held the day before last Tuesday's vote."_s, wed,
@@ -450,8 +454,10 @@ void TestTimexNormalization::normalizes_data() {
         u"DATE"_s, u"1989-Q3"_s);
     row("third quarter adjective", u"Third-quarter profit rose."_s, u"1989-10-30"_s, u"Third-quarter"_s,
         u"DATE"_s, u"1989-Q3"_s);
-    row("third quarter feb", u"The plant opens in the third quarter."_s, wed, u"the third quarter"_s,
-        u"DATE"_s, u"2023-Q3"_s);
+    row("third quarter feb", u"The plant's output in the third quarter is the key figure."_s, wed,
+        u"the third quarter"_s, u"DATE"_s, u"2023-Q3"_s);
+    row("third quarter opens", u"The plant opens in the third quarter."_s, wed, u"the third quarter"_s,
+        u"DATE"_s, u"2024-Q3"_s);
     row("third quarter future", u"The plant will open in the third quarter."_s, wed, u"the third quarter"_s,
         u"DATE"_s, u"2024-Q3"_s);
     row("quarter of year", u"Sales fell in the fourth quarter of 2023."_s, wed,
