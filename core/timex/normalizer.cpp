@@ -116,7 +116,11 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
     const bool story =
         c.previous && ((c.narrative && (p.weekday == 0 || c.previous->precision == Precision::Day)) ||
                        p.anchor == AnchorOn::PreviousDate);
-    const std::optional<greg::date> ref = story ? std::optional(c.previous->day) : c.dct;
+    std::optional<greg::date> ref = story ? std::optional(c.previous->day) : c.dct;
+    // "in 2014 ... the following March", "late 2021 ... the next spring": after the whole period told of,
+    // not after its first day.
+    if (story && p.pick == Pick::Next && c.previous->precision > Precision::Month)
+        ref = addUnits(c.previous->day, 1, c.previous->precision) - greg::days(1);
     r.usedPrevious = story;
     const Tense tense = c.tense == Tense::Present ? Tense::Unknown : c.tense;
 
@@ -363,6 +367,12 @@ Resolved resolveShift(const ParsedTimex &p, const ResolutionContext &c) {
         r.point = c.previous;
         r.value = c.previous->precision == Precision::Month ? formatPoint(*r.point) + u"-XX"_s
                                                             : fourDigits(r.point->day.year()) + u"-XX-XX"_s;
+        return r;
+    }
+    // Likewise "two months later" after "by 2016": 2016-XX, not March 2016.
+    if (r.usedPrevious && p.unit == Precision::Month && c.previous->precision > Precision::Month) {
+        r.point = c.previous;
+        r.value = fourDigits(r.point->day.year()) + u"-XX"_s;
         return r;
     }
     const greg::date d = addUnits(*base, p.amount, p.unit);

@@ -145,11 +145,12 @@ std::optional<ParsedTimex> Recognizer::matchMonth(qsizetype i) {
     // "May" and "March" are also ordinary words: alone, they need a cue before them.
     if (p.day == 0 && p.year < 0 && p.kind != ParsedKind::Reference) {
         const Role r = roleAt(i - 1);
-        const bool cue = r == Role::Last || r == Role::Next || r == Role::This || r == Role::Early ||
-                         r == Role::Late || r == Role::Mid || r == Role::Of || r == Role::Every ||
-                         r == Role::Each || r == Role::Before || r == Role::After || r == Role::Middle ||
-                         isWord(i - 1, "in"_L1) || isWord(i - 1, "since"_L1) || isWord(i - 1, "until"_L1) ||
-                         isWord(i - 1, "by"_L1) || isWord(i - 1, "during"_L1) || isWord(i - 1, "from"_L1) ||
+        const bool cue = r == Role::Last || r == Role::Next || r == Role::This || r == Role::Previous ||
+                         r == Role::Following || r == Role::Early || r == Role::Late || r == Role::Mid ||
+                         r == Role::Of || r == Role::Every || r == Role::Each || r == Role::Before ||
+                         r == Role::After || r == Role::Middle || isWord(i - 1, "in"_L1) ||
+                         isWord(i - 1, "since"_L1) || isWord(i - 1, "until"_L1) || isWord(i - 1, "by"_L1) ||
+                         isWord(i - 1, "during"_L1) || isWord(i - 1, "from"_L1) ||
                          isWord(i - 1, "through"_L1) || isWord(i - 1, "till"_L1) || isWord(i - 1, "to"_L1) ||
                          (isPunct(i - 1, u'-') && glued(i));
         if ((t.lex->month == 5 || t.lex->month == 3 || t.lex->abbreviation) && !cue)

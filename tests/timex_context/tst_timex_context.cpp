@@ -85,6 +85,15 @@ void TestTimexContext::anchorsOnPreviousDate_data() {
     QTest::newRow("earlier in the day after a season")
         << u"The talks collapsed in the spring of 2011. Earlier in the day, markets rallied."_s << wed
         << u"the spring of 2011"_s << u"the day"_s << u"2011-XX-XX"_s;
+    QTest::newRow("the following march after a year")
+        << u"Both sides signed a memorandum in 2014. The following March, engineers began surveys."_s << wed
+        << u"2014"_s << u"The following March"_s << u"2015-03"_s;
+    QTest::newRow("the next spring after late in a year")
+        << u"Talks resumed in late 2021 and stalled again the next spring."_s << wed << u"late 2021"_s
+        << u"the next spring"_s << u"2022-SP"_s;
+    QTest::newRow("months later after a year")
+        << u"By 2016, the first concrete had been poured. Two months later, floods damaged the site."_s << wed
+        << u"2016"_s << u"Two months later"_s << u"2016-XX"_s;
     QTest::newRow("the previous april")
         << u"The treaty was signed on 3 February 1998, ending talks begun the previous April."_s << wed
         << u"3 February 1998"_s << u"the previous April"_s << u"1997-04"_s;
