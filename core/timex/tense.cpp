@@ -78,6 +78,22 @@ bool deferralBefore(QStringView text, const std::vector<Token> &tokens, qsizetyp
     return false;
 }
 
+// Whether the word after the "to" at `to` reads as a verb ("due to meet") rather than the start of a noun
+// phrase ("due to the storm", "due to heavy rain", "due to Israel's objections").
+bool verbAfterTo(QStringView text, const std::vector<Token> &tokens, qsizetype to, qsizetype end) {
+    if (to + 1 > end)
+        return false;
+    const Token &w = tokens[size_t(to + 1)];
+    if (w.kind != TokenKind::Word || w.capitalized)
+        return false;
+    return !(isWordAt(text, w, "the") || isWordAt(text, w, "a") || isWordAt(text, w, "an") ||
+             isWordAt(text, w, "his") || isWordAt(text, w, "her") || isWordAt(text, w, "its") ||
+             isWordAt(text, w, "their") || isWordAt(text, w, "our") || isWordAt(text, w, "this") ||
+             isWordAt(text, w, "that") || isWordAt(text, w, "these") || isWordAt(text, w, "those") ||
+             isWordAt(text, w, "heavy") || isWordAt(text, w, "high") || isWordAt(text, w, "low") ||
+             isWordAt(text, w, "bad") || isWordAt(text, w, "poor") || isWordAt(text, w, "lack"));
+}
+
 Tense toTense(WordTense t) {
     switch (t) {
     case WordTense::Past:
@@ -118,8 +134,10 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
                                isWordAt(text, tokens[size_t(i + 1)], "to");
         if (word == WordTense::Future) {
             const Token &tok = tokens[size_t(i)];
-            // "next to the embassy", "due to the storm": a place or a cause, not the future.
-            if (toFollows && (isWordAt(text, tok, "next") || isWordAt(text, tok, "due")))
+            // "next to the embassy", "due to the storm": a place or a cause, not the future; "is due to
+            // meet Monday" is an arrangement ahead.
+            if (toFollows && (isWordAt(text, tok, "next") ||
+                              (isWordAt(text, tok, "due") && !verbAfterTo(text, tokens, i + 1, end))))
                 continue;
             // "set to resume", "plan to leave": intentions; "set" and "plan" alone are not.
             if (!toFollows && (isWordAt(text, tok, "set") || isWordAt(text, tok, "plan")))

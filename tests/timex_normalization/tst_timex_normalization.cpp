@@ -73,6 +73,8 @@ void TestTimexNormalization::normalizes_data() {
         u"2024-02-10"_s);
     row("weekday attribution after", u"The envoy will fly to Cairo on Friday, the ministry said."_s, wed,
         u"Friday"_s, u"DATE"_s, u"2024-02-09"_s);
+    row("weekday due to meet", u"The war cabinet is due to meet on Monday evening."_s, wed,
+        u"Monday evening"_s, u"DATE"_s, u"2024-02-12TEV"_s);
     row("weekday next to", u"A bomb went off next to the embassy on Friday."_s, wed, u"Friday"_s, u"DATE"_s,
         u"2024-02-02"_s);
     row("weekday due to", u"Flights were cancelled on Friday due to the storm."_s, wed, u"Friday"_s,
