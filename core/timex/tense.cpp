@@ -117,6 +117,22 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
     Tense best = Tense::Unknown;
     qsizetype bestDistance = 1 << 30;
     const qsizetype end = std::min(sentenceLast, qsizetype(tokens.size()) - 1);
+    const auto isBoundary = [&](qsizetype k) {
+        const Token &t = tokens[size_t(k)];
+        return t.kind == TokenKind::Punct && (t.punct == u',' || t.punct == u';');
+    };
+    // Whether the expression's own clause (between commas) has a verb of its own: then a verb across a
+    // comma ("who visited Kyiv on Monday, will travel") governs its own clause, not the expression; a
+    // fronted "On Wednesday, the minister said" has none and takes the verb after the comma.
+    bool ownVerb = false;
+    const auto verbAt = [&](qsizetype k) {
+        const WordTense w = wordTense(text, tokens[size_t(k)]);
+        return w == WordTense::Past || w == WordTense::Future || w == WordTense::Modal;
+    };
+    for (qsizetype k = first - 1; k >= sentenceFirst && !isBoundary(k) && !ownVerb; --k)
+        ownVerb = verbAt(k);
+    for (qsizetype k = last + 1; k <= end && !isBoundary(k) && !ownVerb; ++k)
+        ownVerb = verbAt(k);
     for (qsizetype i = sentenceFirst; i <= end; ++i) {
         if (i >= first && i <= last)
             continue;
@@ -169,9 +185,16 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
                     t = Tense::Future;
                     break;
                 }
-        // Present forms ("is", "says") and deadlines are weaker evidence than past or future verbs.
+        // Present forms ("is", "says") and deadlines are weaker evidence than past or future verbs, and so
+        // is a verb across a comma when the expression's clause has its own (above).
+        qsizetype boundaries = 0;
+        if (ownVerb)
+            for (qsizetype k = std::min(i, last) + 1; k < std::max(i, first); ++k)
+                boundaries += isBoundary(k) ? 1 : 0;
         const qsizetype weighted =
-            deferred ? 0 : (t == Tense::Present || word == WordTense::Deadline ? distance + 3 : distance);
+            deferred ? 0
+                     : (t == Tense::Present || word == WordTense::Deadline ? distance + 3 : distance) +
+                           3 * boundaries;
         if (weighted < bestDistance) {
             bestDistance = weighted;
             best = t;

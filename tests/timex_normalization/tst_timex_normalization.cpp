@@ -73,6 +73,10 @@ void TestTimexNormalization::normalizes_data() {
         u"2024-02-10"_s);
     row("weekday attribution after", u"The envoy will fly to Cairo on Friday, the ministry said."_s, wed,
         u"Friday"_s, u"DATE"_s, u"2024-02-09"_s);
+    row("weekday in a relative clause", u"The minister, who visited Kyiv on Monday, will travel to Warsaw."_s,
+        wed, u"Monday"_s, u"DATE"_s, u"2024-02-05"_s);
+    row("weekday fronted until", u"Until Thursday, they had not called him a suspect."_s, wed, u"Thursday"_s,
+        u"DATE"_s, u"2024-02-01"_s);
     row("weekday due to meet", u"The war cabinet is due to meet on Monday evening."_s, wed,
         u"Monday evening"_s, u"DATE"_s, u"2024-02-12TEV"_s);
     row("weekday next to", u"A bomb went off next to the embassy on Friday."_s, wed, u"Friday"_s, u"DATE"_s,
