@@ -21,6 +21,9 @@ WordTense wordTense(QStringView text, const Token &tok) {
         return WordTense::None;
     if (tok.lex && tok.lex->tense != WordTense::None)
         return tok.lex->tense;
+    // "may do so again in September": the modal, not the month.
+    if (tok.lex && tok.lex->month == 5 && !tok.capitalized)
+        return WordTense::Modal;
     const qsizetype n = tok.length();
     // Words read off the text rather than kept in the lexicon, where they would cost every lookup: deadlines
     // ("by Friday", "until Tuesday", "effective Jan. 1"), "since Oct. 23" looking back, and "set to
@@ -46,6 +49,12 @@ WordTense wordTense(QStringView text, const Token &tok) {
                 return WordTense::Deadline;
             if (isWordAt(text, tok, "since"))
                 return WordTense::Past;
+            if (isWordAt(text, tok, "might"))
+                return WordTense::Modal;
+            break;
+        case 8:
+            if (isWordAt(text, tok, "forecast"))
+                return WordTense::Future;
             break;
         case 9:
             if (isWordAt(text, tok, "effective"))
@@ -155,8 +164,10 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
             if (toFollows && (isWordAt(text, tok, "next") ||
                               (isWordAt(text, tok, "due") && !verbAfterTo(text, tokens, i + 1, end))))
                 continue;
-            // "set to resume", "plan to leave": intentions; "set" and "plan" alone are not.
-            if (!toFollows && (isWordAt(text, tok, "set") || isWordAt(text, tok, "plan")))
+            // "set to resume", "plan to leave", "forecast to slow": intentions and outlooks; alone the
+            // words are not.
+            if (!toFollows && (isWordAt(text, tok, "set") || isWordAt(text, tok, "plan") ||
+                               isWordAt(text, tok, "forecast")))
                 continue;
             // "had been scheduled to expire Friday", "had planned to": an intention already overtaken.
             bool overtaken = false;

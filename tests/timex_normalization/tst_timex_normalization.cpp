@@ -462,6 +462,12 @@ void TestTimexNormalization::normalizes_data() {
         u"DATE"_s, u"1989-Q3"_s);
     row("third quarter feb", u"The plant's output in the third quarter is the key figure."_s, wed,
         u"the third quarter"_s, u"DATE"_s, u"2023-Q3"_s);
+    row("month after may", u"The bank raised rates in July and may do so again in September."_s, wed,
+        u"September"_s, u"DATE"_s, u"2024-09"_s);
+    row("month after might", u"The bank might cut rates in October."_s, wed, u"October"_s, u"DATE"_s,
+        u"2024-10"_s);
+    row("half forecast to", u"Growth is forecast to slow in the second half."_s, wed, u"the second half"_s,
+        u"DATE"_s, u"2024-H2"_s);
     row("third quarter opens", u"The plant opens in the third quarter."_s, wed, u"the third quarter"_s,
         u"DATE"_s, u"2024-Q3"_s);
     row("third quarter future", u"The plant will open in the third quarter."_s, wed, u"the third quarter"_s,
