@@ -126,11 +126,15 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
     Tense best = Tense::Unknown;
     qsizetype bestDistance = 1 << 30;
     const qsizetype end = std::min(sentenceLast, qsizetype(tokens.size()) - 1);
+    // Clause boundaries: commas, semicolons and the conjunctions that join clauses ("won the title in May
+    // and hopes to defend it in June").
     const auto isBoundary = [&](qsizetype k) {
         const Token &t = tokens[size_t(k)];
-        return t.kind == TokenKind::Punct && (t.punct == u',' || t.punct == u';');
+        if (t.kind == TokenKind::Punct)
+            return t.punct == u',' || t.punct == u';';
+        return isWordAt(text, t, "and") || isWordAt(text, t, "but");
     };
-    // Whether the expression's own clause (between commas) has a verb of its own: then a verb across a
+    // Whether the expression's own clause (between boundaries) has a verb of its own: then a verb across a
     // comma ("who visited Kyiv on Monday, will travel") governs its own clause, not the expression; a
     // fronted "On Wednesday, the minister said" has none and takes the verb after the comma.
     bool ownVerb = false;

@@ -462,6 +462,12 @@ void TestTimexNormalization::normalizes_data() {
         u"DATE"_s, u"1989-Q3"_s);
     row("third quarter feb", u"The plant's output in the third quarter is the key figure."_s, wed,
         u"the third quarter"_s, u"DATE"_s, u"2023-Q3"_s);
+    row("month before and", u"The team won the title in May and hopes to defend it in June."_s, wed, u"May"_s,
+        u"DATE"_s, u"2023-05"_s);
+    row("month after and", u"The team won the title in May and hopes to defend it in June."_s, wed, u"June"_s,
+        u"DATE"_s, u"2024-06"_s);
+    row("weekday across and without a verb", u"He said he would visit Paris and London on Tuesday."_s, wed,
+        u"Tuesday"_s, u"DATE"_s, u"2024-02-13"_s);
     row("month after may", u"The bank raised rates in July and may do so again in September."_s, wed,
         u"September"_s, u"DATE"_s, u"2024-09"_s);
     row("month after might", u"The bank might cut rates in October."_s, wed, u"October"_s, u"DATE"_s,
