@@ -59,6 +59,27 @@ Tense tenseOf(QStringView text, TextSpan span, const QList<TextSpan> &sentences,
                        deadlines);
 }
 
+// "(flights resume) in two weeks", "in three days' time": a whole count of days to years right after
+// "in", which in a sentence about the future names the day it lands on.
+bool countedAhead(QStringView text, const std::vector<Token> &tokens, const ParsedTimex &p) {
+    if (p.kind != ParsedKind::Duration || p.amount <= 0 || p.fraction > 0 || !p.mod.isEmpty() ||
+        p.firstToken == 0 || !(p.durationUnit >= Unit::Day && p.durationUnit <= Unit::Year))
+        return false;
+    const Token &in = tokens[size_t(p.firstToken - 1)];
+    const Token &count = tokens[size_t(p.firstToken)];
+    // "in the year ending June 30" is no count.
+    const bool the = count.kind == TokenKind::Word && count.lex && count.lex->role == Role::The;
+    return !the && in.kind == TokenKind::Word && in.length() == 2 &&
+           (text[in.start].unicode() | 0x20) == u'i' && (text[in.start + 1].unicode() | 0x20) == u'n';
+}
+
+// Turns such a count into the date it reaches from the publication date: "in two weeks" is 2024-W08.
+void landAhead(ParsedTimex &p) {
+    p.kind = ParsedKind::Shift;
+    p.type = TimexType::Date;
+    p.anchor = AnchorOn::Dct;
+}
+
 // "(1790)": an aside, such as the year of a law or a book.
 bool bracketed(QStringView text, TextSpan span) {
     return span.start > 0 && span.end < text.size() && text[span.start - 1] == u'(' && text[span.end] == u')';
@@ -91,6 +112,9 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
                 TextSpan{scratch.tokens[size_t(p.firstToken)].start, scratch.tokens[size_t(p.lastToken)].end};
             if (dependsOnTense(p))
                 f.tense = tenseOf(text, f.span, sentences, d->lexicon, scratch.tokens, scratch);
+            else if (countedAhead(text, scratch.tokens, p) &&
+                     tenseOf(text, f.span, sentences, d->lexicon, scratch.tokens, scratch) == Tense::Future)
+                landAhead(p);
             f.parsed = std::move(p);
             scratch.found.push_back(std::move(f));
         }

@@ -468,6 +468,12 @@ void TestTimexNormalization::normalizes_data() {
         u"DATE"_s, u"2024-06"_s);
     row("weekday across and without a verb", u"He said he would visit Paris and London on Tuesday."_s, wed,
         u"Tuesday"_s, u"DATE"_s, u"2024-02-13"_s);
+    row("in weeks ahead", u"Flights will resume in two weeks."_s, wed, u"two weeks"_s, u"DATE"_s,
+        u"2024-W08"_s);
+    row("in days ahead", u"The court will rule in three days' time."_s, wed, u"three days"_s, u"DATE"_s,
+        u"2024-02-10"_s);
+    row("in years looking back", u"Prices doubled in two years."_s, wed, u"two years"_s, u"DURATION"_s,
+        u"P2Y"_s);
     row("month after may", u"The bank raised rates in July and may do so again in September."_s, wed,
         u"September"_s, u"DATE"_s, u"2024-09"_s);
     row("month after might", u"The bank might cut rates in October."_s, wed, u"October"_s, u"DATE"_s,
