@@ -132,6 +132,14 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                 p.mod = u"APPROX"_s;
                 k += 2;
             }
+            // "a decade ago" is the year ten years back, not the previous decade: counted in years. ("Two
+            // decades earlier" in a history keeps the decade, as WikiWars writes it.)
+            const auto stepInYears = [&] {
+                if (unit == Unit::Decade || unit == Unit::Century) {
+                    p.amount *= unit == Unit::Decade ? 10 : 100;
+                    p.unit = Precision::Year;
+                }
+            };
             if (roleAt(k) == Role::Ago) {
                 p.lastToken = k;
                 if (q->count < 0) {
@@ -141,6 +149,7 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                     p.kind = ParsedKind::Shift;
                     p.amount = -q->count;
                     p.samePeriod = unit == Unit::Year && q->count == 1;
+                    stepInYears();
                 }
                 extendLeft(p);
                 return p;

@@ -468,6 +468,9 @@ void TestTimexNormalization::normalizes_data() {
         u"DATE"_s, u"2024-06"_s);
     row("weekday across and without a verb", u"He said he would visit Paris and London on Tuesday."_s, wed,
         u"Tuesday"_s, u"DATE"_s, u"2024-02-13"_s);
+    row("a decade ago", u"He was elected a decade ago."_s, wed, u"a decade ago"_s, u"DATE"_s, u"2014"_s);
+    row("a century ago", u"The bridge was built a century ago."_s, wed, u"a century ago"_s, u"DATE"_s,
+        u"1924"_s);
     row("in weeks ahead", u"Flights will resume in two weeks."_s, wed, u"two weeks"_s, u"DATE"_s,
         u"2024-W08"_s);
     row("in days ahead", u"The court will rule in three days' time."_s, wed, u"three days"_s, u"DATE"_s,
