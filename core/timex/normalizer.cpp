@@ -361,18 +361,18 @@ Resolved resolveShift(const ParsedTimex &p, const ResolutionContext &c) {
         r.value = QString::fromUtf16(unknown[int(p.unit)]) + timeSuffix(p);
         return r;
     }
-    // "that same day" after "in October 1998" or "in the spring of 2011": the day is not known, only its
-    // month or year; no day is made up.
-    if (r.usedPrevious && p.unit == Precision::Day && c.previous->precision != Precision::Day) {
+    // A step in days or months from a date told more coarsely ("that same day" after "in October 1998" or
+    // "in the spring of 2011", "two months later" after "by 2016"): only the coarser part is known, and no
+    // day or month is made up.
+    if (r.usedPrevious && (p.unit == Precision::Day || p.unit == Precision::Month) &&
+        c.previous->precision > p.unit) {
         r.point = c.previous;
-        r.value = c.previous->precision == Precision::Month ? formatPoint(*r.point) + u"-XX"_s
-                                                            : fourDigits(r.point->day.year()) + u"-XX-XX"_s;
-        return r;
-    }
-    // Likewise "two months later" after "by 2016": 2016-XX, not March 2016.
-    if (r.usedPrevious && p.unit == Precision::Month && c.previous->precision > Precision::Month) {
-        r.point = c.previous;
-        r.value = fourDigits(r.point->day.year()) + u"-XX"_s;
+        const QString year = fourDigits(r.point->day.year());
+        if (p.unit == Precision::Month)
+            r.value = year + u"-XX"_s;
+        else
+            r.value = c.previous->precision == Precision::Month ? formatPoint(*r.point) + u"-XX"_s
+                                                                : year + u"-XX-XX"_s;
         return r;
     }
     const greg::date d = addUnits(*base, p.amount, p.unit);

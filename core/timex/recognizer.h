@@ -121,16 +121,7 @@ inline bool Recognizer::isPunct(qsizetype i, char16_t c) const {
 // `lower` is lowercase ASCII; the comparison folds ASCII letters only.
 inline bool Recognizer::isWord(qsizetype i, QLatin1StringView lower) const {
     const Token *t = at(i);
-    if (!t || t->kind != TokenKind::Word || t->length() != lower.size())
-        return false;
-    const QChar *c = m_text.data() + t->start;
-    for (qsizetype k = 0; k < lower.size(); ++k) {
-        const char16_t l = char16_t(uchar(lower[k].toLatin1()));
-        const char16_t u = c[k].unicode();
-        if (u != l && !(l >= u'a' && l <= u'z' && char16_t(u | 0x20) == l))
-            return false;
-    }
-    return true;
+    return t && isWordToken(m_text, *t, lower);
 }
 
 inline bool Recognizer::glued(qsizetype i) const {

@@ -69,8 +69,7 @@ bool countedAhead(QStringView text, const std::vector<Token> &tokens, const Pars
     const Token &count = tokens[size_t(p.firstToken)];
     // "in the year ending June 30" is no count.
     const bool the = count.kind == TokenKind::Word && count.lex && count.lex->role == Role::The;
-    return !the && in.kind == TokenKind::Word && in.length() == 2 &&
-           (text[in.start].unicode() | 0x20) == u'i' && (text[in.start + 1].unicode() | 0x20) == u'n';
+    return !the && isWordToken(text, in, QLatin1StringView("in"));
 }
 
 // Turns such a count into the date it reaches from the publication date: "in two weeks" is 2024-W08.

@@ -8,12 +8,7 @@ namespace {
 
 // `lower`: lowercase ASCII letters, `N` its length with the terminating zero.
 template <std::size_t N> bool isWordAt(QStringView text, const Token &tok, const char (&lower)[N]) {
-    if (tok.kind != TokenKind::Word || tok.length() != qsizetype(N - 1))
-        return false;
-    for (std::size_t k = 0; k + 1 < N; ++k)
-        if (char16_t(text[tok.start + qsizetype(k)].unicode() | 0x20) != char16_t(lower[k]))
-            return false;
-    return true;
+    return isWordToken(text, tok, QLatin1StringView(lower, qsizetype(N - 1)));
 }
 
 WordTense wordTense(QStringView text, const Token &tok) {

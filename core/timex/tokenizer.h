@@ -2,6 +2,7 @@
 
 #include "timex/lexicon.h"
 
+#include <QLatin1StringView>
 #include <QStringView>
 
 #include <cstdint>
@@ -27,6 +28,20 @@ struct Token {
 
     qsizetype length() const { return end - start; }
 };
+
+// Whether `t` is the word `lower` (lowercase ASCII), folding the case of ASCII letters only.
+inline bool isWordToken(QStringView text, const Token &t, QLatin1StringView lower) {
+    if (t.kind != TokenKind::Word || t.length() != lower.size())
+        return false;
+    const QChar *c = text.data() + t.start;
+    for (qsizetype k = 0; k < lower.size(); ++k) {
+        const char16_t l = char16_t(uchar(lower[k].toLatin1()));
+        const char16_t u = c[k].unicode();
+        if (u != l && !(l >= u'a' && l <= u'z' && char16_t(u | 0x20) == l))
+            return false;
+    }
+    return true;
+}
 
 // Splits text into tokens, looking every word up in the lexicon as it goes. The token vector is reused
 // between calls to avoid allocation.
