@@ -17,7 +17,7 @@ greg::date seasonDay(int year, int season) {
 }
 
 // Among the yearly occurrences of a month-day (or month), the one the tense points to, seen from `ref`.
-int pickYear(const greg::date &ref, int month, int day, Pick pick, Tense tense) {
+int pickYear(const greg::date &ref, int month, int day, Pick pick, Tense tense, bool pastEvent = false) {
     const int y = ref.year();
     const auto candidate = [&](int year) {
         const int d = day > 0 ? day : 1;
@@ -31,9 +31,9 @@ int pickYear(const greg::date &ref, int month, int day, Pick pick, Tense tense) 
     const greg::date refPoint = day > 0 ? ref : refMonthStart;
     if (pick == Pick::This)
         return y;
-    if (pick == Pick::ByTense && tense == Tense::Past) {
+    if (pick == Pick::ByTense && tense == Tense::Past && !pastEvent) {
         // Past tense, but a date just ahead is still the coming one ("was declared payable Dec. 15",
-        // "the cut announced for January" in December).
+        // "the cut announced for January" in December), unless the verb dates its own event ("began on").
         for (int year : {y, y + 1})
             if (auto c = candidate(year);
                 c && comparable(*c) > refPoint && (comparable(*c) - refPoint).days() <= 62)
@@ -178,7 +178,7 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
             year = r.usedPrevious && p.pick == Pick::ByTense
                        ? c.storyYear.value_or(ref->year())
                        : pickYear(*ref, near->month(), near->day(), p.pick,
-                                  r.usedPrevious ? Tense::Unknown : tense);
+                                  r.usedPrevious ? Tense::Unknown : tense, c.pastEvent);
         }
         if (const auto d = dayIn(year)) {
             r.point = CalendarPoint{*d, p.unit == Precision::Week ? Precision::Week : Precision::Day};
@@ -200,7 +200,7 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
             // "the previous April" still looks back from the last date.
             year = r.usedPrevious && p.pick == Pick::ByTense ? c.storyYear.value_or(ref->year())
                    : r.usedPrevious ? pickYear(*ref, p.month, p.day, p.pick, Tense::Unknown)
-                                    : pickYear(*ref, p.month, p.day, p.pick, tense);
+                                    : pickYear(*ref, p.month, p.day, p.pick, tense, c.pastEvent);
             // A story told forward crosses into the next year: "In January" right after December 1941 is
             // January 1942.
             if (r.usedPrevious && p.pick == Pick::ByTense && c.previous->precision <= Precision::Month &&

@@ -14,6 +14,7 @@ struct ResolutionContext {
     std::optional<greg::date> dct;
     std::optional<CalendarPoint> previous; // the last date the text mentioned, for "two years later"
     Tense tense = Tense::Unknown;
+    bool pastEvent = false;       // a past-tense verb dates the expression ("began on 4 March"): not ahead
     bool narrative = false;       // the text is telling a story far from the dct: resolve against `previous`
     std::optional<int> storyYear; // in a narrative, the year the text last stated: "In July" falls in it
     // The first quarter or half the text names: in results news, the period being reported, which "a year

@@ -57,6 +57,16 @@ std::optional<ParsedTimex> Recognizer::matchForeignDate(qsizetype i) {
 
 // ---- month names ----
 
+qsizetype Recognizer::relativeYearAt(qsizetype k, ParsedTimex &p) const {
+    const Role r = roleAt(k);
+    if (!(r == Role::This || r == Role::Last || r == Role::Next) || !lexAt(k + 1) ||
+        lexAt(k + 1)->unit != Unit::Year || lexAt(k + 1)->plural)
+        return -1;
+    p.value = u"relyear"_s;
+    p.amount = r == Role::This ? 0 : (r == Role::Last ? -1 : 1);
+    return k + 1;
+}
+
 std::optional<qsizetype> Recognizer::monthDayYear(qsizetype i, ParsedTimex &p, bool &invalid) {
     const Lexeme *l = lexAt(i);
     qsizetype last = i;
@@ -88,6 +98,8 @@ std::optional<qsizetype> Recognizer::monthDayYear(qsizetype i, ParsedTimex &p, b
         if (yearAt(k) > 0) {
             p.year = yearAt(k);
             last = k;
+        } else if (const qsizetype end = relativeYearAt(last + 1, p); end > 0) {
+            last = end; // "March 3 next year"
         }
         const bool ok = p.year > 0 ? bool(makeDate(p.year, p.month, p.day)) : isValidMonthDay(p.month, p.day);
         if (!ok) {
@@ -120,12 +132,9 @@ std::optional<qsizetype> Recognizer::monthDayYear(qsizetype i, ParsedTimex &p, b
         return k + 1;
     }
     // "January this year", "June last year": one expression, the month of the year named.
-    if (k == last + 1 && lexAt(k + 1) && lexAt(k + 1)->unit == Unit::Year && !lexAt(k + 1)->plural &&
-        (roleAt(k) == Role::This || roleAt(k) == Role::Last || roleAt(k) == Role::Next)) {
-        p.value = u"relyear"_s;
-        p.amount = roleAt(k) == Role::This ? 0 : (roleAt(k) == Role::Last ? -1 : 1);
-        return k + 1;
-    }
+    if (k == last + 1)
+        if (const qsizetype end = relativeYearAt(k, p); end > 0)
+            return end;
     if (l->abbreviation && last == i)
         return std::nullopt;
     return last;

@@ -100,6 +100,8 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
             if (yearAt(k) > 0) {
                 year = yearAt(k);
                 last = k;
+            } else if (const qsizetype end = relativeYearAt(last + 1, p); end > 0) {
+                last = end; // "1 January next year"
             }
             m_skipTo = last;
             if (year > 0 ? !makeDate(year, l->month, day) : !isValidMonthDay(l->month, day)) {
@@ -315,8 +317,10 @@ std::optional<ParsedTimex> Recognizer::matchClock(qsizetype i) {
     p.hour = int(t.number);
     qsizetype j = i + 1;
     bool hasMinutes = false;
-    if (isPunct(j, u':') && glued(j) && glued(j + 1) && at(j + 1) && at(j + 1)->kind == TokenKind::Number &&
-        at(j + 1)->digits == 2 && at(j + 1)->number < 60) {
+    // "9.30am" (British): a dot between hours and minutes, trusted only with am/pm or a zone after it.
+    const bool dotted = isPunct(j, u'.');
+    if ((dotted || isPunct(j, u':')) && glued(j) && glued(j + 1) && at(j + 1) &&
+        at(j + 1)->kind == TokenKind::Number && at(j + 1)->digits == 2 && at(j + 1)->number < 60) {
         p.minute = int(at(j + 1)->number);
         hasMinutes = true;
         j += 2;
@@ -351,7 +355,7 @@ std::optional<ParsedTimex> Recognizer::matchClock(qsizetype i) {
         meridiem = part == Role::Morning ? 1 : 2;
         last = j + 2;
     }
-    if (!hasMinutes && !meridiem)
+    if ((!hasMinutes || (dotted && !isZone(j))) && !meridiem)
         return std::nullopt;
     // "0:00 / 3:45" or "0:00 0:00": a media player's elapsed and total time, not a time of day.
     if (!meridiem) {

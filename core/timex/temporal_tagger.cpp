@@ -28,6 +28,7 @@ struct Found {
     ParsedTimex parsed;
     TextSpan span;
     Tense tense = Tense::Unknown;
+    bool pastEvent = false; // a past-tense verb right before dates it ("began on 4 March")
 };
 
 // Scratch buffers reused across calls on the same thread.
@@ -39,10 +40,15 @@ struct Scratch {
     std::vector<Found> found;
 };
 
+struct ClauseTense {
+    Tense tense = Tense::Unknown;
+    bool pastEvent = false;
+};
+
 // The tense of the sentence around span. The window's tokens cover much of the sentence: they are
 // reused, and only the rest is tokenized.
-Tense tenseOf(QStringView text, TextSpan span, const QList<TextSpan> &sentences, const Lexicon &lexicon,
-              const std::vector<Token> &windowTokens, Scratch &scratch, bool deadlines = true) {
+ClauseTense tenseOf(QStringView text, TextSpan span, const QList<TextSpan> &sentences, const Lexicon &lexicon,
+                    const std::vector<Token> &windowTokens, Scratch &scratch, bool deadlines = true) {
     const TextSpan sentence = sentenceAround(text, span, sentences, lexicon);
     std::vector<Token> &tokens = scratch.sentenceTokens;
     tokenizeReusing(text, sentence.start, sentence.end, windowTokens, lexicon, tokens, scratch.spareTokens);
@@ -54,9 +60,12 @@ Tense tenseOf(QStringView text, TextSpan span, const QList<TextSpan> &sentences,
             last = i;
     }
     if (first < 0)
-        return Tense::Unknown;
-    return tenseAround(text, tokens, 0, qsizetype(tokens.size()) - 1, first, std::max(first, last),
-                       deadlines);
+        return {};
+    ClauseTense t;
+    t.tense =
+        tenseAround(text, tokens, 0, qsizetype(tokens.size()) - 1, first, std::max(first, last), deadlines);
+    t.pastEvent = t.tense == Tense::Past && pastVerbGoverns(text, tokens, 0, first);
+    return t;
 }
 
 // "(flights resume) in two weeks", "in three days' time": a whole count of days to years right after
@@ -109,10 +118,13 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
             Found f;
             f.span =
                 TextSpan{scratch.tokens[size_t(p.firstToken)].start, scratch.tokens[size_t(p.lastToken)].end};
-            if (dependsOnTense(p))
-                f.tense = tenseOf(text, f.span, sentences, d->lexicon, scratch.tokens, scratch);
-            else if (countedAhead(text, scratch.tokens, p) &&
-                     tenseOf(text, f.span, sentences, d->lexicon, scratch.tokens, scratch) == Tense::Future)
+            if (dependsOnTense(p)) {
+                const ClauseTense t = tenseOf(text, f.span, sentences, d->lexicon, scratch.tokens, scratch);
+                f.tense = t.tense;
+                f.pastEvent = t.pastEvent;
+            } else if (countedAhead(text, scratch.tokens, p) &&
+                       tenseOf(text, f.span, sentences, d->lexicon, scratch.tokens, scratch).tense ==
+                           Tense::Future)
                 landAhead(p);
             f.parsed = std::move(p);
             scratch.found.push_back(std::move(f));
@@ -166,6 +178,7 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
     for (const Found &f : scratch.found) {
         const ParsedTimex &p = f.parsed;
         context.tense = f.tense;
+        context.pastEvent = f.pastEvent;
         Resolved r = normalize(p, context);
         if (r.value.isEmpty())
             continue;
@@ -190,7 +203,8 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
                     return true;
                 // The windows' tokens are gone by now: the sentence is tokenized afresh.
                 return year > *context.storyYear &&
-                       tenseOf(text, f.span, sentences, d->lexicon, {}, scratch, false) == Tense::Future;
+                       tenseOf(text, f.span, sentences, d->lexicon, {}, scratch, false).tense ==
+                           Tense::Future;
             };
             if (!context.storyYear || r.point->precision != Precision::Year || !inPassing())
                 context.storyYear = year;

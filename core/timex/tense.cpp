@@ -213,4 +213,23 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
     return best;
 }
 
+bool pastVerbGoverns(QStringView text, const std::vector<Token> &tokens, qsizetype sentenceFirst,
+                     qsizetype first) {
+    qsizetype verb = first - 1;
+    if (verb >= sentenceFirst &&
+        (isWordAt(text, tokens[size_t(verb)], "on") || isWordAt(text, tokens[size_t(verb)], "in")))
+        --verb;
+    if (verb < sentenceFirst || toTense(wordTense(text, tokens[size_t(verb)])) != Tense::Past)
+        return false;
+    // "will be held on", "to be completed in", "when the case is heard in May": a participle after a modal
+    // or a present form of "be" is no past event.
+    for (qsizetype k = std::max(sentenceFirst, verb - 3); k < verb; ++k) {
+        const Token &t = tokens[size_t(k)];
+        if (wordTense(text, t) == WordTense::Modal || isWordAt(text, t, "be") || isWordAt(text, t, "is") ||
+            isWordAt(text, t, "are") || isWordAt(text, t, "am") || isWordAt(text, t, "being"))
+            return false;
+    }
+    return true;
+}
+
 } // namespace annals::timex

@@ -19,4 +19,10 @@ enum class Tense { Unknown, Past, Present, Future };
 Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype sentenceFirst,
                   qsizetype sentenceLast, qsizetype first, qsizetype last, bool deadlines = true);
 
+// Whether a past-tense verb right before the expression (across "on" or "in") tells when its event
+// happened: "began on 4 March", "was signed in March", "said on Monday". Such a date lies in the past even
+// when the same month-day a few weeks ahead would fit ("payable Dec. 15" in a past-tense report does not).
+bool pastVerbGoverns(QStringView text, const std::vector<Token> &tokens, qsizetype sentenceFirst,
+                     qsizetype first);
+
 } // namespace annals::timex

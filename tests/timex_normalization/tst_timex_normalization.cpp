@@ -187,10 +187,32 @@ void TestTimexNormalization::normalizes_data() {
         u"2024-02-20"_s);
     row("month near future past tense", u"The company said the cut takes effect in January."_s,
         u"1989-12-04"_s, u"January"_s, u"DATE"_s, u"1990-01"_s);
+    // A past verb that dates its own event ("began on") puts a month-day just ahead in the past year.
+    row("month day near future began on", u"The trial, which began on 4 March, is expected to last weeks."_s,
+        wed, u"4 March"_s, u"DATE"_s, u"2023-03-04"_s);
+    row("month near future signed in", u"The accord was signed in March."_s, wed, u"March"_s, u"DATE"_s,
+        u"2023-03"_s);
+    row("month day near future said on", u"He said on March 3 that he would go."_s, wed, u"March 3"_s,
+        u"DATE"_s, u"2023-03-03"_s);
+    row("month near future heard in", u"It stays open until the case is heard in March."_s, wed, u"March"_s,
+        u"DATE"_s, u"2024-03"_s);
+    row("month day near future to be completed on",
+        u"The sale, announced today, is to be completed on March 1."_s, wed, u"March 1"_s, u"DATE"_s,
+        u"2024-03-01"_s);
     row("century duration", u"The dispute lasted a century."_s, wed, u"a century"_s, u"DURATION"_s,
         u"P100Y"_s);
     row("month day ordinal", u"He left on October 7th."_s, wed, u"October 7th"_s, u"DATE"_s, u"2023-10-07"_s);
     row("day month", u"They met on 28 January."_s, wed, u"28 January"_s, u"DATE"_s, u"2024-01-28"_s);
+    row("day month next year", u"The law takes effect on 1 January next year."_s, wed,
+        u"1 January next year"_s, u"DATE"_s, u"2025-01-01"_s);
+    row("month day next year", u"The vote is set for March 3 next year."_s, wed, u"March 3 next year"_s,
+        u"DATE"_s, u"2025-03-03"_s);
+    row("month day last year", u"He was arrested on July 4 last year."_s, wed, u"July 4 last year"_s,
+        u"DATE"_s, u"2023-07-04"_s);
+    row("dotted clock", u"Jurors will return at 9.30am tomorrow."_s, wed, u"9.30am tomorrow"_s, u"TIME"_s,
+        u"2024-02-08T09:30"_s);
+    row("dotted clock pm", u"The deal was struck at 11.30pm on Sunday."_s, wed, u"11.30pm on Sunday"_s,
+        u"TIME"_s, u"2024-02-04T23:30"_s);
     row("day of month", u"They met on the 28th of January."_s, wed, u"28th of January"_s, u"DATE"_s,
         u"2024-01-28"_s);
     row("sept abbreviation", u"Prices fell on Sept. 30."_s, u"1989-10-30"_s, u"Sept. 30"_s, u"DATE"_s,

@@ -54,6 +54,10 @@ void TestTimexRecognition::spans_data() {
     row("header day first", u"5 May 2024, 13:39 | Updated: 5 May 2024, 14:39"_s,
         {u"5 May 2024"_s, u"13:39"_s, u"5 May 2024"_s, u"14:39"_s});
     row("late january", u"A framework emerged in late January."_s, {u"late January"_s});
+    row("month day next year", u"The law takes effect on 1 January next year."_s, {u"1 January next year"_s});
+    row("dotted clock", u"Jurors return at 9.30am tomorrow and leave at 4.15 pm."_s,
+        {u"9.30am tomorrow"_s, u"4.15 pm"_s});
+    row("dotted number not a clock", u"The index rose 9.30 points at 10.15 on Monday."_s, {u"Monday"_s});
     row("quarter adjective", u"Third-quarter profit rose 5%."_s, {u"Third-quarter"_s});
     row("decade", u"Since the 1990s, prices have risen."_s, {u"the 1990s"_s});
     row("every", u"They meet every Monday in Doha."_s, {u"every Monday"_s});
