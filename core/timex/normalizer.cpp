@@ -318,8 +318,10 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
         return r;
     }
     if (p.hour >= 0) {
-        // "was shot at 10 p.m.": a bare clock time in a past-tense sentence is on the day just told of.
-        if (c.previous && c.previous->precision == Precision::Day && c.tense == Tense::Past) {
+        // "was shot at 10 p.m.": a bare clock time in a past-tense sentence is on the day just told of, if
+        // that day has come.
+        if (c.previous && c.previous->precision == Precision::Day && c.tense == Tense::Past &&
+            (!c.dct || c.previous->day <= *c.dct)) {
             r.point = CalendarPoint{c.previous->day, Precision::Day};
             r.usedPrevious = true;
             r.value = formatPoint(*r.point) + timeSuffix(p);
@@ -330,6 +332,11 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
             return r;
         }
         r.point = CalendarPoint{*c.dct, Precision::Day};
+        // "The strike began at midnight": the midnight that opened the day, not the one still to come.
+        if (p.hour == 24 && c.tense == Tense::Past) {
+            r.value = formatPoint(*r.point) + u"T00:00"_s;
+            return r;
+        }
         r.value = formatPoint(*r.point) + timeSuffix(p);
         return r;
     }

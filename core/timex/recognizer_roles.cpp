@@ -122,10 +122,6 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
         p.hour = l->role == Role::Noon ? 12 : 24;
         p.minute = 0;
         attachDayAfterTime(p);
-        if (p.weekday == 0 && p.day == 0 && p.value.isEmpty()) {
-            p.value = u"relday"_s; // the dct's day
-            p.amount = 0;
-        }
         return p;
     }
     case Role::Now:

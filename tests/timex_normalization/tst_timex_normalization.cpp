@@ -375,6 +375,15 @@ void TestTimexNormalization::normalizes_data() {
         u"TIME"_s, u"2024-02-07T06:30"_s);
     row("clock pm quirk", u"Updated February 07, 2024 at 18:13 PM ET"_s, wed, u"18:13 PM ET"_s, u"TIME"_s,
         u"2024-02-07T18:13"_s);
+    // Bare "midnight": the one that opened the day in the past tense, the one ending it otherwise.
+    row("midnight past", u"The strike began at midnight."_s, wed, u"midnight"_s, u"TIME"_s,
+        u"2024-02-07T00:00"_s);
+    row("midnight ahead", u"The truce expires at midnight."_s, wed, u"midnight"_s, u"TIME"_s,
+        u"2024-02-07T24:00"_s);
+    row("bare clock after a day still ahead",
+        u"Talks resume on Friday. The last round ended at 10 p.m. on a sour note."_s, wed, u"10 p.m."_s,
+        u"TIME"_s, u"2024-02-07T22:00"_s);
+    row("noon bare", u"The minister speaks at noon."_s, wed, u"noon"_s, u"TIME"_s, u"2024-02-07T12:00"_s);
     row("clock noon 12pm", u"The session opens at 12 pm."_s, wed, u"12 pm"_s, u"TIME"_s,
         u"2024-02-07T12:00"_s);
     row("clock midnight 12am", u"The curfew starts at 12 a.m. in Gaza."_s, wed, u"12 a.m."_s, u"TIME"_s,
