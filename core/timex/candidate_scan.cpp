@@ -39,6 +39,9 @@ bool numberMatters(const char16_t *s, qsizetype n, qsizetype start, qsizetype en
     const char16_t next = s[end];
     if (next == u':' || next == u'/' || next == u'\'')
         return true;
+    // "2月7日", "2월 7일": the month or day character right after the number.
+    if (next == 0x6708 || next == 0x65E5 || next == 0xC6D4 || next == 0xC77C)
+        return true;
     qsizetype k = end;
     if (next == u' ' || next == 0xA0)
         ++k;
@@ -47,6 +50,8 @@ bool numberMatters(const char16_t *s, qsizetype n, qsizetype start, qsizetype en
     const char16_t c = s[k];
     if (c >= u'A' && c <= u'Z')
         return true; // "7 October", "241 BC", "5 PM"
+    if (c >= 0x80 && QChar::isLetter(c))
+        return true; // "12 января", "٣ شباط": a month name of another language
     const char16_t c2 = k + 1 < n ? (s[k + 1] | 0x20) : 0;
     if ((c == u'a' || c == u'p') && (c2 == u'm' || c2 == u'.'))
         return true; // "6 p.m.", "6pm"
@@ -57,6 +62,11 @@ bool numberMatters(const char16_t *s, qsizetype n, qsizetype start, qsizetype en
         return true; // "6 o'clock"
     if (c == u'o' && c2 == u'f')
         return true; // "7 of October"? cheap to check, rare
+    if (c == u'd' && c2 == u'e' && k + 2 < n && s[k + 2] == u' ')
+        return true; // "12 de enero"
+    if (next == u'.' && k == end && end + 2 < n && s[end + 1] == u' ' && s[end + 2] >= u'A' &&
+        s[end + 2] <= u'Z')
+        return true; // "12. Januar"
     return false;
 }
 

@@ -20,6 +20,8 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
         at(i + 2)->kind == TokenKind::Number && at(i + 2)->digits == 3)
         return std::nullopt;
 
+    if (auto cjk = matchCjkDate(i))
+        return cjk;
     ParsedTimex p;
     p.firstToken = i;
     p.lastToken = i;

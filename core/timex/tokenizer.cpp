@@ -20,6 +20,12 @@ inline bool isOtherWordChar(char16_t c) {
     return c >= 0x80 && (QChar::isLetter(c) || QChar::category(c) == QChar::Mark_NonSpacing);
 }
 
+// Han ideographs, kana and Hangul syllables: scripts written without spaces between words, where each
+// character is a token of its own ("2024年2月7日举行" is read character by character after the digits).
+inline bool standsAlone(char16_t c) {
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3);
+}
+
 inline int digitValue(char16_t c) {
     if (char16_t(c - u'0') < 10)
         return c - u'0';
@@ -104,9 +110,9 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, const Lexicon &lex
         if (isAsciiLetter(c)) {
             qsizetype j = skipAsciiLetters(s, i + 1, n);
             bool ascii = true;
-            if (j < n && isOtherWordChar(s[j])) {
+            if (j < n && isOtherWordChar(s[j]) && !standsAlone(s[j])) {
                 ascii = false;
-                while (j < n && (isAsciiLetter(s[j]) || isOtherWordChar(s[j])))
+                while (j < n && (isAsciiLetter(s[j]) || (isOtherWordChar(s[j]) && !standsAlone(s[j]))))
                     ++j;
             }
             t.kind = TokenKind::Word;
@@ -136,8 +142,9 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, const Lexicon &lex
             i = j;
         } else if (isOtherWordChar(c)) {
             qsizetype j = i + 1;
-            while (j < n && (isAsciiLetter(s[j]) || isOtherWordChar(s[j])))
-                ++j;
+            if (!standsAlone(c))
+                while (j < n && (isAsciiLetter(s[j]) || (isOtherWordChar(s[j]) && !standsAlone(s[j]))))
+                    ++j;
             t.kind = TokenKind::Word;
             t.end = j;
             t.capitalized = QChar::isUpper(c);

@@ -1,5 +1,6 @@
-// Explicit dates in French, German, Spanish and Arabic, read with ICU's month names (relative expressions
-// in those languages are not covered).
+// Explicit dates in French, German, Spanish, Italian, Portuguese, Dutch, Russian, Ukrainian, Polish, Turkish
+// and Arabic, read with ICU's month names, and the numeric dates of Chinese, Japanese and Korean (relative
+// expressions in those languages are not covered).
 #include "timex/temporal_tagger.h"
 
 #include <QTest>
@@ -14,6 +15,8 @@ class TestTimexLanguages : public QObject {
 private slots:
     void explicitDates_data();
     void explicitDates();
+    void notDates_data();
+    void notDates();
     void impossibleDates_data();
     void impossibleDates();
 
@@ -52,6 +55,51 @@ void TestTimexLanguages::explicitDates_data() {
         << u"في ٣ شباط ٢٠٢٣ وصل الوفد"_s << u"٣ شباط ٢٠٢٣"_s << u"2023-02-03"_s;
     QTest::newRow("arabic extended digits")
         << u"في ۷ فبراير ۲۰۲۴ وصل"_s << u"۷ فبراير ۲۰۲۴"_s << u"2024-02-07"_s;
+    QTest::newRow("italian") << u"Il vertice si è tenuto il 7 febbraio 2024 a Roma."_s << u"7 febbraio 2024"_s
+                             << u"2024-02-07"_s;
+    QTest::newRow("portuguese") << u"A cimeira realizou-se a 7 de fevereiro de 2024 em Lisboa."_s
+                                << u"7 de fevereiro de 2024"_s << u"2024-02-07"_s;
+    QTest::newRow("portuguese abbreviation with year")
+        << u"Publicado em 9 out. 2023, às 10h."_s << u"9 out. 2023"_s << u"2023-10-09"_s;
+    QTest::newRow("dutch") << u"De top vond plaats op 7 februari 2024 in Den Haag."_s << u"7 februari 2024"_s
+                           << u"2024-02-07"_s;
+    QTest::newRow("russian genitive") << u"Переговоры возобновились 7 февраля 2024 года в Каире."_s
+                                      << u"7 февраля 2024"_s << u"2024-02-07"_s;
+    QTest::newRow("russian without year")
+        << u"Переговоры возобновились 12 января."_s << u"12 января"_s << u"2024-01-12"_s;
+    QTest::newRow("spanish without year")
+        << u"La delegación llegó el 12 de enero."_s << u"12 de enero"_s << u"2024-01-12"_s;
+    QTest::newRow("german without year")
+        << u"Die Delegation kam am 12. Januar an."_s << u"12. Januar"_s << u"2024-01-12"_s;
+    QTest::newRow("ukrainian") << u"Делегація прибула 3 березня 2023 року."_s << u"3 березня 2023"_s
+                               << u"2023-03-03"_s;
+    QTest::newRow("polish genitive") << u"Rozmowy wznowiono 7 lutego 2024 r. w Kairze."_s
+                                     << u"7 lutego 2024"_s << u"2024-02-07"_s;
+    QTest::newRow("turkish") << u"Görüşmeler 7 Şubat 2024 tarihinde yeniden başladı."_s << u"7 Şubat 2024"_s
+                             << u"2024-02-07"_s;
+    QTest::newRow("chinese") << u"谈判于2024年2月7日在开罗恢复。"_s << u"2024年2月7日"_s << u"2024-02-07"_s;
+    QTest::newRow("chinese month") << u"谈判于2023年11月恢复。"_s << u"2023年11月"_s << u"2023-11"_s;
+    QTest::newRow("chinese without year") << u"代表团于1月12日抵达。"_s << u"1月12日"_s << u"2024-01-12"_s;
+    QTest::newRow("japanese") << u"交渉は2024年2月7日にカイロで再開された。"_s << u"2024年2月7日"_s
+                              << u"2024-02-07"_s;
+    QTest::newRow("korean") << u"협상은 2024년 2월 7일 카이로에서 재개됐다."_s << u"2024년 2월 7일"_s
+                            << u"2024-02-07"_s;
+}
+
+// Words of other languages that look like a day and a month but are not dates in English text.
+void TestTimexLanguages::notDates_data() {
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("out of") << u"Seven voters said 7 out of 10 were undecided."_s;
+    QTest::newRow("set of") << u"The band played 3 set pieces."_s;
+    QTest::newRow("day character alone") << u"会议持续了7日。"_s;
+}
+
+void TestTimexLanguages::notDates() {
+    QFETCH(QString, sentence);
+    const QList<Timex> found = m_tagger.tag(sentence, QDate(2024, 3, 1));
+    for (const Timex &t : found)
+        QVERIFY2(t.value.size() < 7,
+                 qPrintable(sentence.mid(t.span.start, t.span.length()) + u'=' + t.value));
 }
 
 void TestTimexLanguages::explicitDates() {
@@ -77,6 +125,8 @@ void TestTimexLanguages::impossibleDates_data() {
     QTest::newRow("french february 30") << u"Le 30 février 2024 n'existe pas."_s;
     QTest::newRow("german april 31") << u"Am 31. April 2023 war nichts."_s;
     QTest::newRow("spanish february 29 common year") << u"El 29 de febrero de 2023 no existe."_s;
+    QTest::newRow("chinese february 30") << u"2024年2月30日没有这一天。"_s;
+    QTest::newRow("russian april 31") << u"31 апреля 2023 года ничего не было."_s;
 }
 
 void TestTimexLanguages::impossibleDates() {
