@@ -32,6 +32,20 @@ bool Recognizer::isZone(qsizetype i) const {
     return false;
 }
 
+qsizetype Recognizer::zoneEnd(qsizetype i) const {
+    if (!isZone(i))
+        return -1;
+    // "GMT+2", "UTC-05:30": an offset glued to the zone belongs to it.
+    if ((isPunct(i + 1, u'+') || isPunct(i + 1, u'-')) && glued(i + 1) && glued(i + 2) && at(i + 2) &&
+        at(i + 2)->kind == TokenKind::Number && at(i + 2)->digits <= 4) {
+        if (isPunct(i + 3, u':') && glued(i + 3) && glued(i + 4) && at(i + 4) &&
+            at(i + 4)->kind == TokenKind::Number)
+            return i + 4;
+        return i + 2;
+    }
+    return i;
+}
+
 bool Recognizer::ordinalSuffix(qsizetype i) const {
     return glued(i) && (isWord(i, "th"_L1) || isWord(i, "st"_L1) || isWord(i, "nd"_L1) || isWord(i, "rd"_L1));
 }

@@ -89,6 +89,7 @@ private:
     bool isPunct(qsizetype i, char16_t c) const;
     bool isWord(qsizetype i, QLatin1StringView lower) const;
     bool glued(qsizetype i) const;
+    qsizetype zoneEnd(qsizetype i) const;  // the last token of a time zone at i ("GMT+2"), or -1
     bool isZone(qsizetype i) const;        // "ET", "GMT"... // token i follows the previous one without space
     bool ordinalSuffix(qsizetype i) const; // "th", "st", "nd", "rd" glued to a number
     int ordinalAt(qsizetype i, qsizetype &first) const; // "third" or "3rd" ending at i

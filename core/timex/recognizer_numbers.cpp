@@ -375,8 +375,8 @@ std::optional<ParsedTimex> Recognizer::matchClock(qsizetype i) {
     if (p.minute < 0)
         p.minute = 0;
     // Time zone abbreviations are part of the expression but do not change the value.
-    if (isZone(last + 1))
-        ++last;
+    if (const qsizetype zone = zoneEnd(last + 1); zone > 0)
+        last = zone;
     p.lastToken = last;
     attachDayAfterTime(p);
     const qsizetype before = p.firstToken - 1;
@@ -417,8 +417,8 @@ std::optional<ParsedTimex> Recognizer::matchFourDigitClock(qsizetype i) {
     if (hour > 23 || minute > 59)
         return std::nullopt;
     qsizetype last = i;
-    if (isZone(i + 1))
-        last = i + 1;
+    if (const qsizetype zone = zoneEnd(i + 1); zone > 0)
+        last = zone;
     else if (isWord(i - 1, "at"_L1) && isWord(i + 1, "local"_L1) && isWord(i + 2, "time"_L1))
         last = i + 2;
     else

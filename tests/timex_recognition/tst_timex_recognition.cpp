@@ -55,6 +55,10 @@ void TestTimexRecognition::spans_data() {
         {u"5 May 2024"_s, u"13:39"_s, u"5 May 2024"_s, u"14:39"_s});
     row("late january", u"A framework emerged in late January."_s, {u"late January"_s});
     row("month day next year", u"The law takes effect on 1 January next year."_s, {u"1 January next year"_s});
+    row("zone with offset", u"Updated 6:02 AM GMT+2, February 10, 2024"_s,
+        {u"6:02 AM GMT+2, February 10, 2024"_s});
+    row("zone with minutes offset", u"The vote closed at 5 p.m. UTC+05:30 today."_s,
+        {u"5 p.m. UTC+05:30 today"_s});
     row("dotted clock", u"Jurors return at 9.30am tomorrow and leave at 4.15 pm."_s,
         {u"9.30am tomorrow"_s, u"4.15 pm"_s});
     row("dotted number not a clock", u"The index rose 9.30 points at 10.15 on Monday."_s, {u"Monday"_s});
