@@ -34,10 +34,14 @@ WordTense wordTense(QStringView text, const Token &tok) {
                 return WordTense::Future;
             break;
         case 4:
-            if (isWordAt(text, tok, "till"))
+            if (isWordAt(text, tok, "till") || isWordAt(text, tok, "thru"))
                 return WordTense::Deadline;
             if (isWordAt(text, tok, "plan"))
                 return WordTense::Future;
+            break;
+        case 7:
+            if (isWordAt(text, tok, "through"))
+                return WordTense::Deadline;
             break;
         case 5:
             if (isWordAt(text, tok, "until"))
@@ -96,6 +100,10 @@ bool verbAfterTo(QStringView text, const std::vector<Token> &tokens, qsizetype t
              isWordAt(text, w, "that") || isWordAt(text, w, "these") || isWordAt(text, w, "those") ||
              isWordAt(text, w, "heavy") || isWordAt(text, w, "high") || isWordAt(text, w, "low") ||
              isWordAt(text, w, "bad") || isWordAt(text, w, "poor") || isWordAt(text, w, "lack"));
+}
+
+bool isThrough(QStringView text, const Token &tok) {
+    return isWordAt(text, tok, "through") || isWordAt(text, tok, "thru");
 }
 
 Tense toTense(WordTense t) {
@@ -184,6 +192,12 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
             t = Tense::Future;
         // "until Tuesday", "by Friday": a deadline counts only right before the expression.
         if (word == WordTense::Deadline && (!deadlines || !(i < first && distance == 1)))
+            continue;
+        // "runs through Sunday" looks ahead; "bought shares through Sept. 29", "sales this year through
+        // August" sum up a stretch that has passed.
+        if (word == WordTense::Deadline && tokens[size_t(i)].length() >= 4 &&
+            isThrough(text, tokens[size_t(i)]) &&
+            !(tokens[size_t(first)].lex && tokens[size_t(first)].lex->weekday))
             continue;
         // "postponed until Tuesday", "extended its deadline until Friday": the new date lies ahead
         // whatever the verb's tense.

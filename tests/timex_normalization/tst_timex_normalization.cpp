@@ -101,6 +101,12 @@ void TestTimexNormalization::normalizes_data() {
         u"2024-02-09"_s);
     row("weekday postponed until", u"The court postponed until Tuesday its ruling."_s, wed, u"Tuesday"_s,
         u"DATE"_s, u"2024-02-13"_s);
+    row("weekday through ahead", u"The festival runs through Sunday."_s, wed, u"Sunday"_s, u"DATE"_s,
+        u"2024-02-11"_s);
+    row("weekday through past", u"The exhibition ran through Sunday."_s, wed, u"Sunday"_s, u"DATE"_s,
+        u"2024-02-04"_s);
+    row("month day through past stretch", u"The fund had purchased 481,000 shares through Sept. 29."_s,
+        u"1989-10-30"_s, u"Sept. 29"_s, u"DATE"_s, u"1989-09-29"_s);
     row("weekday deadline extended", u"The ministry extended its deadline until noon Monday."_s, wed,
         u"noon Monday"_s, u"TIME"_s, u"2024-02-12T12:00"_s);
     row("weekday scheduled in the present", u"The summit opens Monday in Geneva."_s, wed, u"Monday"_s,
