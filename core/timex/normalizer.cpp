@@ -137,8 +137,11 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
     if (p.day > 0 && p.month == 0)
         return resolveDayOfMonth(p, ref, tense, r);
     int year = p.year;
+    const bool fromPrevious =
+        (p.anchor == AnchorOn::PreviousDate || (p.anchor == AnchorOn::StoryOrDct && c.narrative)) &&
+        c.previous;
     if (p.value == u"relyear" && p.month > 0) {
-        if (p.anchor == AnchorOn::PreviousDate && c.previous) {
+        if (fromPrevious) {
             year = c.previous->day.year() + p.amount; // "August of that year"
             r.usedPrevious = true;
         } else if (!c.dct) {
@@ -147,6 +150,9 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
         } else {
             year = c.dct->year() + p.amount;
         }
+    } else if (p.value == u"relyear" && fromPrevious) {
+        year = c.previous->day.year() + p.amount; // "the first half of the year" in a history
+        r.usedPrevious = true;
     } else if (p.value == u"relyear") {
         if (!c.dct) {
             r.value = (p.quarter ? u"XXXX-Q"_s + QString::number(p.quarter)

@@ -73,6 +73,8 @@ private:
     // "this year", "last year", "next year" at k, after a month or month-day ("1 January next year"): sets
     // p to the month in that year and returns the last token, or -1.
     qsizetype relativeYearAt(qsizetype k, ParsedTimex &p) const;
+    // The same after "of" ("the first half of last year"), and "of the year" for the current one.
+    qsizetype ofYearAt(qsizetype k, ParsedTimex &p) const;
     qsizetype bcMarkerEnd(qsizetype j) const; // the last token of "BC", "BCE" or "B.C." at j, or -1
     // A year before Christ at k ("480 BC"): its number, `last` set to the era's last token; 0 otherwise.
     int bcYearAt(qsizetype k, qsizetype &last) const;

@@ -110,6 +110,23 @@ qsizetype Recognizer::relativeYearAt(qsizetype k, ParsedTimex &p) const {
     return k + 1;
 }
 
+qsizetype Recognizer::ofYearAt(qsizetype k, ParsedTimex &p) const {
+    if (!isWord(k, "of"_L1))
+        return -1;
+    if (const qsizetype end = relativeYearAt(k + 1, p); end > 0)
+        return end;
+    // "of the year": the current one, unless a step follows ("of the year before").
+    const Lexeme *year = lexAt(k + 2);
+    if (roleAt(k + 1) != Role::The || !year || year->unit != Unit::Year || year->plural ||
+        isWord(k + 3, "before"_L1) || isWord(k + 3, "after"_L1) || roleAt(k + 3) == Role::Earlier ||
+        roleAt(k + 3) == Role::Later || (isPunct(k + 3, u'-') && glued(k + 3)))
+        return -1;
+    p.value = u"relyear"_s;
+    p.amount = 0;
+    p.anchor = AnchorOn::StoryOrDct;
+    return k + 2;
+}
+
 std::optional<qsizetype> Recognizer::monthDayYear(qsizetype i, ParsedTimex &p, bool &invalid) {
     const Lexeme *l = lexAt(i);
     qsizetype last = i;

@@ -207,13 +207,8 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
         if (isWord(k, "of"_L1) && yearAt(k + 1) > 0) {
             p.year = yearAt(k + 1);
             p.lastToken = k + 1;
-        } else if (isWord(k, "of"_L1) &&
-                   (roleAt(k + 1) == Role::This || roleAt(k + 1) == Role::Last ||
-                    roleAt(k + 1) == Role::Next) &&
-                   lexAt(k + 2) && lexAt(k + 2)->unit == Unit::Year) {
-            p.amount = roleAt(k + 1) == Role::This ? 0 : (roleAt(k + 1) == Role::Last ? -1 : 1);
-            p.value = u"relyear"_s;
-            p.lastToken = k + 2;
+        } else if (const qsizetype end = ofYearAt(k, p); end > 0) {
+            p.lastToken = end; // "the first half of this year", "... of the year"
         } else if (!isWord(k, "of"_L1) && !(isPunct(k, u'.') || isPunct(k, u',') || lexAt(k))) {
             if (!(isWord(k, "results"_L1) || isWord(k, "profit"_L1) || isWord(k, "earnings"_L1)))
                 return std::nullopt;

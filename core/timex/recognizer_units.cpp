@@ -29,7 +29,14 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
         if (isPunct(j, u'-') && glued(i))
             --j;
         qsizetype first = j;
-        const int ord = ordinalAt(j, first);
+        int ord = ordinalAt(j, first);
+        // "the last quarter of 2023", "... of the year": the fourth.
+        if (ParsedTimex probe; ord <= 0 && unit == Unit::Quarter && roleAt(j) == Role::Last &&
+                               roleAt(j - 1) == Role::The &&
+                               (yearAt(i + 2) > 0 ? isWord(i + 1, "of"_L1) : ofYearAt(i + 1, probe) > 0)) {
+            ord = 4;
+            first = j;
+        }
         if (ord > 0 && first >= m_minFirst && !l->plural) {
             p.firstToken = first;
             if (unit == Unit::Quarter) {
@@ -52,13 +59,8 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                     p.value = u"relyear"_s;
                     p.firstToken = yearFirst;
                     return p;
-                } else if (isWord(k, "of"_L1) &&
-                           (roleAt(k + 1) == Role::This || roleAt(k + 1) == Role::Last ||
-                            roleAt(k + 1) == Role::Next) &&
-                           lexAt(k + 2) && lexAt(k + 2)->unit == Unit::Year) {
-                    p.amount = roleAt(k + 1) == Role::This ? 0 : (roleAt(k + 1) == Role::Last ? -1 : 1);
-                    p.value = u"relyear"_s;
-                    p.lastToken = k + 2;
+                } else if (const qsizetype end = ofYearAt(k, p); end > 0) {
+                    p.lastToken = end; // "the second quarter of last year", "... of the year"
                 }
             } else {
                 p.kind = ParsedKind::Century;
@@ -318,9 +320,11 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
         }
         b = b - 1;
     }
-    // "the end of the year", "the beginning of the month": the current one (or the story's).
-    if ((unit == Unit::Year || unit == Unit::Month || unit == Unit::Week) && roleAt(b) == Role::The &&
-        isWord(b - 1, "of"_L1) && b - 1 >= m_minFirst &&
+    // "the end of the year", "the beginning of the month", "the end of the decade": the current one (or the
+    // story's).
+    if ((unit == Unit::Year || unit == Unit::Month || unit == Unit::Week ||
+         ((unit == Unit::Decade || unit == Unit::Century) && !l->plural)) &&
+        roleAt(b) == Role::The && isWord(b - 1, "of"_L1) && b - 1 >= m_minFirst &&
         (roleAt(b - 2) == Role::End || roleAt(b - 2) == Role::Beginning || roleAt(b - 2) == Role::Start ||
          roleAt(b - 2) == Role::Middle)) {
         p.kind = ParsedKind::Shift;

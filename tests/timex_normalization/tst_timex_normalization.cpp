@@ -101,6 +101,19 @@ void TestTimexNormalization::normalizes_data() {
         u"2024-02-09"_s);
     row("weekday postponed until", u"The court postponed until Tuesday its ruling."_s, wed, u"Tuesday"_s,
         u"DATE"_s, u"2024-02-13"_s);
+    // Periods of "the year" and edges of the current decade or century.
+    row("half of the year", u"The first half of the year saw record exports."_s, wed,
+        u"The first half of the year"_s, u"DATE"_s, u"2024-H1"_s);
+    row("quarter of the year", u"Growth slowed in the first quarter of the year."_s, wed,
+        u"the first quarter of the year"_s, u"DATE"_s, u"2024-Q1"_s);
+    row("last quarter of a year", u"In the last quarter of 2023, sales fell."_s, wed,
+        u"the last quarter of 2023"_s, u"DATE"_s, u"2023-Q4"_s);
+    row("the last quarter alone", u"The last quarter was weak."_s, wed, u"The last quarter"_s, u"DURATION"_s,
+        u"P1Q"_s);
+    row("end of the decade", u"By the end of the decade, emissions must halve."_s, wed,
+        u"the end of the decade"_s, u"DATE"_s, u"202"_s, u"END"_s);
+    row("start of the century", u"The start of the century brought change."_s, wed,
+        u"The start of the century"_s, u"DATE"_s, u"20"_s, u"START"_s);
     row("weekday through ahead", u"The festival runs through Sunday."_s, wed, u"Sunday"_s, u"DATE"_s,
         u"2024-02-11"_s);
     row("weekday through past", u"The exhibition ran through Sunday."_s, wed, u"Sunday"_s, u"DATE"_s,

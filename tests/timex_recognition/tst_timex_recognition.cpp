@@ -61,6 +61,9 @@ void TestTimexRecognition::spans_data() {
         {u"5 p.m. UTC+05:30 today"_s});
     row("dotted clock", u"Jurors return at 9.30am tomorrow and leave at 4.15 pm."_s,
         {u"9.30am tomorrow"_s, u"4.15 pm"_s});
+    row("half of a match", u"The first half of the match was dull."_s, {});
+    row("quarter of the year before", u"Sales grew in the second quarter of the year before."_s,
+        {u"the second quarter"_s});
     row("dotted number not a clock", u"The index rose 9.30 points at 10.15 on Monday."_s, {u"Monday"_s});
     row("quarter adjective", u"Third-quarter profit rose 5%."_s, {u"Third-quarter"_s});
     row("decade", u"Since the 1990s, prices have risen."_s, {u"the 1990s"_s});
