@@ -34,6 +34,8 @@ bool numberMatters(const char16_t *s, qsizetype n, qsizetype start, qsizetype en
         return false;
     if (start > 0 && s[start - 1] == u'\'')
         return true; // '90s
+    if (start > 0 && (s[start - 1] == u'Q' || s[start - 1] == u'H' || s[start - 1] == u'Y') && digits <= 2)
+        return true; // "Q3", "H1", "FY24"
     if (end >= n)
         return false;
     const char16_t next = s[end];

@@ -45,6 +45,7 @@ private:
     std::optional<ParsedTimex> matchFourDigitClock(qsizetype i);
     std::optional<ParsedTimex> matchForeignDate(qsizetype i);
     std::optional<ParsedTimex> matchCjkDate(qsizetype i);
+    std::optional<ParsedTimex> matchPeriodCode(qsizetype i);
     std::optional<ParsedTimex> matchHoliday(qsizetype i);
     std::optional<ParsedTimex> matchDayRange(qsizetype i);
     std::optional<ParsedTimex> matchDayOfMonth(qsizetype i);

@@ -22,6 +22,8 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
 
     if (auto cjk = matchCjkDate(i))
         return cjk;
+    if (auto code = matchPeriodCode(i))
+        return code;
     ParsedTimex p;
     p.firstToken = i;
     p.lastToken = i;

@@ -101,6 +101,12 @@ void TestTimexNormalization::normalizes_data() {
         u"2024-02-09"_s);
     row("weekday postponed until", u"The court postponed until Tuesday its ruling."_s, wed, u"Tuesday"_s,
         u"DATE"_s, u"2024-02-13"_s);
+    // Business shorthand for periods.
+    row("quarter code", u"Revenue in Q3 2023 rose 5%."_s, wed, u"Q3 2023"_s, u"DATE"_s, u"2023-Q3"_s);
+    row("quarter code alone", u"Results in Q3 were weak."_s, wed, u"Q3"_s, u"DATE"_s, u"2023-Q3"_s);
+    row("half code", u"H1 2024 guidance was raised."_s, wed, u"H1 2024"_s, u"DATE"_s, u"2024-H1"_s);
+    row("fiscal year code", u"The FY2024 outlook was cut."_s, wed, u"FY2024"_s, u"DATE"_s, u"2024"_s);
+    row("fiscal year short code", u"FY24 sales fell."_s, wed, u"FY24"_s, u"DATE"_s, u"2024"_s);
     // Periods of "the year" and edges of the current decade or century.
     row("half of the year", u"The first half of the year saw record exports."_s, wed,
         u"The first half of the year"_s, u"DATE"_s, u"2024-H1"_s);

@@ -61,6 +61,8 @@ void TestTimexRecognition::spans_data() {
         {u"5 p.m. UTC+05:30 today"_s});
     row("dotted clock", u"Jurors return at 9.30am tomorrow and leave at 4.15 pm."_s,
         {u"9.30am tomorrow"_s, u"4.15 pm"_s});
+    row("product named like a quarter", u"The Audi Q3 sold well."_s, {});
+    row("virus named like a half", u"The H1N1 virus spread, and H2 fuel cells are costly."_s, {});
     row("half of a match", u"The first half of the match was dull."_s, {});
     row("quarter of the year before", u"Sales grew in the second quarter of the year before."_s,
         {u"the second quarter"_s});
