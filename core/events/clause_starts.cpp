@@ -123,6 +123,23 @@ bool opensAddOn(QStringView clause) {
                     u"they",   u"it",     u"including", u"referring", u"telling"});
 }
 
+bool opensParticiple(QStringView clause) {
+    QStringView word = firstWord(clause);
+    if (word.endsWith(u"ly") && word.size() + 1 < clause.size())
+        word = firstWord(clause.sliced(word.size() + 1)); // "temporarily halting"
+    return word.size() > 4 && word.endsWith(u"ing") && word.front().isLower() &&
+           !isOneOf(word, {u"during", u"morning", u"evening", u"nothing", u"something", u"anything",
+                           u"everything", u"spring"});
+}
+
+bool isPositionalAside(QStringView clause) {
+    if (isOneOf(clause, {u"left", u"right", u"center", u"centre", u"top", u"bottom", u"front", u"rear"}))
+        return true;
+    const qsizetype space = clause.indexOf(u' ');
+    return space > 0 && isOneOf(clause.first(space), {u"second", u"third", u"far"}) &&
+           isOneOf(clause.sliced(space + 1), {u"left", u"right"});
+}
+
 bool opensRelative(QStringView clause) {
     return isOneOf(firstWord(clause), {u"who", u"which", u"whom", u"whose"});
 }

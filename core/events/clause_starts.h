@@ -25,6 +25,14 @@ bool opensPredicate(QStringView clause);
 // ...", "which ...", "according to ...").
 bool opensAddOn(QStringView clause);
 
+// "temporarily halting the protests", "leaving two dead": a participle clause that adds to the statement
+// before it.
+bool opensParticiple(QStringView clause);
+
+// "left", "second right": where a person stands in a photo caption ("Lena Berg, left, and Omar Haddad
+// shake hands"), not a clause of its own.
+bool isPositionalAside(QStringView clause);
+
 // "who ...", "which ...", "whom ...", "whose ...": a relative clause, which needs what it follows.
 bool opensRelative(QStringView clause);
 

@@ -12,8 +12,9 @@ using namespace summary_text;
 
 namespace {
 
-constexpr qsizetype shortClause = 24;    // a clause this short rarely says anything on its own
-constexpr qsizetype fragmentLength = 40; // a clause starting lower-case this short needs what came before
+constexpr qsizetype shortClause = 24;        // a clause this short rarely says anything on its own
+constexpr qsizetype fragmentLength = 40;     // a clause starting lower-case this short needs what came before
+constexpr qsizetype bareExpressionSlack = 4; // "on " and a final period around an expression: nothing more
 
 struct Segment {
     qsizetype start = 0;
@@ -74,6 +75,14 @@ QList<Segment> segments(QStringView s, TextSpan keepWhole) {
         --end;
     if (end > start)
         out.append({start, end});
+    // "Lena Berg, left, and Omar Haddad shake hands": the caption's position words join their neighbours.
+    for (qsizetype i = 1; i + 1 < out.size(); ++i) {
+        if (isPositionalAside(s.mid(out[i].start, out[i].length()))) {
+            out[i - 1].end = out[i + 1].end;
+            out.remove(i, 2);
+            --i;
+        }
+    }
     return out;
 }
 
@@ -160,6 +169,25 @@ Opening statementOpening(QStringView text, const QList<Segment> &segs, qsizetype
     return opening;
 }
 
+// "Last week, after days of protests on the roads, the army declared ...": a fronted expression dates the
+// statement that follows the asides, which are left out ("Last week, the army declared ..."). Empty when no
+// clause with its own subject follows the asides, or when no aside stands between.
+QString frontedBeforeAside(QStringView text, const QList<Segment> &segs, qsizetype core) {
+    const auto clause = [&](qsizetype i) { return text.mid(segs[i].start, segs[i].length()); };
+    qsizetype main = core + 1;
+    while (main < segs.size() && startsLowerCase(clause(main)) && !opensSubject(clause(main)) &&
+           !opensAddOn(clause(main)))
+        ++main;
+    if (main == core + 1 || main >= segs.size() || !opensSubject(clause(main)) || opensAddOn(clause(main)))
+        return {};
+    qsizetype last = main;
+    while (last + 1 < segs.size() && startsLowerCase(clause(last + 1)) && !opensAddOn(clause(last + 1)) &&
+           !opensParticiple(clause(last + 1)) &&
+           segs[last + 1].end - segs[main].start + segs[core].length() + 2 <= maxSummaryLength)
+        ++last;
+    return clause(core) + u", "_s + text.mid(segs[main].start, segs[last].end - segs[main].start);
+}
+
 } // namespace
 
 QString summarize(QStringView sentence, TextSpan timex) {
@@ -182,11 +210,20 @@ QString summarize(QStringView sentence, TextSpan timex) {
         return openAsStatement(tidy(cutToLength(text, tStart, tEnd)));
     const auto clause = [&](qsizetype i) { return QStringView(text).mid(segs[i].start, segs[i].length()); };
 
+    // A clause that is little more than the expression ("on Monday", ", Wednesday, Feb. 7, 2024." closing a
+    // caption) dates the clauses around it.
+    const bool bareExpression = segs[core].length() - (tEnd - tStart) <= bareExpressionSlack;
+    if (bareExpression && core == 0) {
+        if (const QString dated = frontedBeforeAside(text, segs, core); !dated.isEmpty())
+            return openAsStatement(
+                tidy(cutToLength(dated, tStart - segs[core].start, tEnd - segs[core].start, 0)));
+    }
     qsizetype first = core;
     qsizetype last = core;
     auto span = [&] { return segs[last].end - segs[first].start; };
     // A clause that begins mid-thought ("killing some 1,200 people on Oct. 7") needs what came before.
-    while (first > 0 && (startsLowerCase(clause(first)) || span() < shortClause)) {
+    while (first > 0 &&
+           (startsLowerCase(clause(first)) || span() < shortClause || (first == core && bareExpression))) {
         // Too long with its subject: a mere fragment ("in Israel on April 12, 2021") still takes the clause
         // before it, cut from the left below; a clause of some length stands alone.
         if (segs[core].end - segs[first - 1].start > maxSummaryLength) {

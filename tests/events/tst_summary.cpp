@@ -152,6 +152,18 @@ void TestSummary::summaries_data() {
         << u"The tanker that ran aground off the northern cape carried \u2026 had been waiting for the "
            u"shipment "
            u"since late January"_s;
+    QTest::newRow("date appended to a long caption keeps the caption's statement")
+        << u"Foreign minister Lena Berg, left, and her counterpart Omar Haddad shake hands during their "
+           u"meeting in the old harbour district of the northern port city, Wednesday, Feb. 7, 2024."_s
+        << u"Wednesday, Feb. 7, 2024"_s
+        << u"Foreign minister Lena Berg, left, and her counterpart Omar Haddad shake hands during their "
+           u"\u2026 "
+           u"Wednesday, Feb. 7, 2024"_s;
+    QTest::newRow("fronted time with an aside takes the main clause")
+        << u"Last week, after days of protests blocking the supply roads to the south, the army declared the "
+           u"area around the crossing a closed military zone, temporarily halting the protests."_s
+        << u"Last week"_s
+        << u"Last week, the army declared the area around the crossing a closed military zone"_s;
 }
 
 void TestSummary::summaries() {
