@@ -186,6 +186,8 @@ Lexicon::Lexicon() {
         p.unit = u.unit;
         p.plural = true;
     }
+    entry("fortnight").unitMultiple = 2;
+    entry("fortnights").unitMultiple = 2;
     entry("hrs").unit = Unit::Hour;
     entry("hrs").plural = true;
     entry("yr").unit = Unit::Year;
@@ -364,10 +366,11 @@ Lexicon::Lexicon() {
         Unit unit;
         int count;
     };
-    static const SetWord sets[] = {
-        {"hourly", Unit::Hour, 1},       {"daily", Unit::Day, 1},     {"nightly", Unit::Day, 1},
-        {"weekly", Unit::Week, 1},       {"biweekly", Unit::Week, 2}, {"monthly", Unit::Month, 1},
-        {"quarterly", Unit::Quarter, 1}, {"annually", Unit::Year, 1}, {"yearly", Unit::Year, 1}};
+    static const SetWord sets[] = {{"hourly", Unit::Hour, 1},   {"daily", Unit::Day, 1},
+                                   {"nightly", Unit::Day, 1},   {"weekly", Unit::Week, 1},
+                                   {"biweekly", Unit::Week, 2}, {"fortnightly", Unit::Week, 2},
+                                   {"monthly", Unit::Month, 1}, {"quarterly", Unit::Quarter, 1},
+                                   {"annually", Unit::Year, 1}, {"yearly", Unit::Year, 1}};
     for (const SetWord &s : sets) {
         Lexeme &e = entry(s.word);
         e.role = Role::SetAdverb;

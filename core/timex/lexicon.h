@@ -127,6 +127,7 @@ struct Lexeme {
     bool abbreviation = false; // "oct", "wed": only counts with context
     Role role = Role::None;
     std::int8_t setUnitCount = 0;      // SetAdverb: "daily" -> Day with count 1, "biweekly" -> 2
+    std::int8_t unitMultiple = 1;      // "fortnight": two of its unit (weeks)
     WordTense tense = WordTense::None; // what the word says of its clause's tense
 
     bool trigger =

@@ -232,12 +232,27 @@ std::vector<ParsedTimex> Recognizer::run() {
         std::optional<ParsedTimex> p = matchAt(i);
         if (!p)
             continue;
+        countUnitMultiples(*p);
         attachDayStep(*p, out);
         out.push_back(*p);
         m_minFirst = p->lastToken + 1;
         m_skipTo = std::max(m_skipTo, p->lastToken);
     }
     return out;
+}
+
+// "a fortnight ago", "in a fortnight", "two fortnights": the unit is the week, counted twice.
+void Recognizer::countUnitMultiples(ParsedTimex &p) const {
+    if (p.kind != ParsedKind::Duration && p.kind != ParsedKind::Shift && p.kind != ParsedKind::Set)
+        return;
+    for (qsizetype k = p.firstToken; k <= p.lastToken; ++k) {
+        const Lexeme *l = lexAt(k);
+        if (!l || l->unitMultiple == 1 || l->unit == Unit::None)
+            continue;
+        p.amount *= l->unitMultiple;
+        p.fraction *= l->unitMultiple;
+        return;
+    }
 }
 
 std::optional<ParsedTimex> Recognizer::matchAt(qsizetype i) {

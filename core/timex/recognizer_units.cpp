@@ -435,7 +435,10 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
         break;
     case Role::Next:
     case Role::Coming:
-        if (unit == Unit::Day || (the && rb == Role::Next && unit != Unit::Decade && unit != Unit::Century)) {
+        // "the next day", "the next week": the one after the date told of; "the next fortnight", like "the
+        // next two weeks", a stretch ahead.
+        if (unit == Unit::Day || (the && rb == Role::Next && unit != Unit::Decade && unit != Unit::Century &&
+                                  l->unitMultiple == 1)) {
             p.anchor = the || unit == Unit::Day ? AnchorOn::PreviousDate : AnchorOn::Dct;
             p.amount = 1;
         } else if (the) {

@@ -101,6 +101,21 @@ void TestTimexNormalization::normalizes_data() {
         u"2024-02-09"_s);
     row("weekday postponed until", u"The court postponed until Tuesday its ruling."_s, wed, u"Tuesday"_s,
         u"DATE"_s, u"2024-02-13"_s);
+    // A fortnight is two weeks, whatever the phrase.
+    row("fortnight duration", u"The truce lasted a fortnight."_s, wed, u"a fortnight"_s, u"DURATION"_s,
+        u"P2W"_s);
+    row("fortnight ago", u"Sales opened a fortnight ago."_s, wed, u"a fortnight ago"_s, u"DATE"_s,
+        u"2024-W04"_s);
+    row("in a fortnight", u"The border will reopen in a fortnight."_s, wed, u"a fortnight"_s, u"DATE"_s,
+        u"2024-W08"_s);
+    row("two fortnights", u"The repairs took two fortnights."_s, wed, u"two fortnights"_s, u"DURATION"_s,
+        u"P4W"_s);
+    row("the next fortnight", u"Water will flow over the next fortnight."_s, wed, u"the next fortnight"_s,
+        u"DURATION"_s, u"P2W"_s);
+    row("every fortnight", u"The board meets every fortnight."_s, wed, u"every fortnight"_s, u"SET"_s,
+        u"P2W"_s);
+    row("fortnightly", u"The bulletin is published fortnightly."_s, wed, u"fortnightly"_s, u"SET"_s,
+        u"P2W"_s);
     // Business shorthand for periods.
     row("quarter code", u"Revenue in Q3 2023 rose 5%."_s, wed, u"Q3 2023"_s, u"DATE"_s, u"2023-Q3"_s);
     row("quarter code alone", u"Results in Q3 were weak."_s, wed, u"Q3"_s, u"DATE"_s, u"2023-Q3"_s);
