@@ -47,6 +47,7 @@ private:
     std::optional<ParsedTimex> matchCjkDate(qsizetype i);
     std::optional<ParsedTimex> matchPeriodCode(qsizetype i);
     void countUnitMultiples(ParsedTimex &p) const;
+    bool longUnit(qsizetype u) const;
     std::optional<ParsedTimex> matchHoliday(qsizetype i);
     std::optional<ParsedTimex> matchDayRange(qsizetype i);
     std::optional<ParsedTimex> matchDayOfMonth(qsizetype i);

@@ -10,6 +10,14 @@ namespace annals::timex {
 
 // ---- amounts before a unit word: "two", "2 1/2", "a few", "a couple of", "two and a half" ----
 
+// Units whose quarter news counts in: "a quarter century" (25 years), "a quarter of an hour" (15 minutes);
+// "a quarter of the day" or "a quarter of the year's sales" is no amount of time.
+bool Recognizer::longUnit(qsizetype u) const {
+    const Lexeme *l = lexAt(u);
+    return l && !l->plural && l->unitMultiple == 1 &&
+           (l->unit == Unit::Century || l->unit == Unit::Decade || l->unit == Unit::Hour);
+}
+
 std::optional<Recognizer::Quantity> Recognizer::quantityBefore(qsizetype u) {
     qsizetype j = u - 1;
     // "eight trading days", "two more weeks", "three consecutive years": the amount is one word further.
@@ -88,6 +96,14 @@ std::optional<Recognizer::Quantity> Recognizer::quantityBefore(qsizetype u) {
         }
         return q;
     }
+    // "a quarter century", "a quarter-century"
+    if (isWord(j, "quarter"_L1) && roleAt(j - 1) == Role::A && j - 1 >= m_minFirst && longUnit(u)) {
+        q.first = j - 1;
+        q.count = 0;
+        q.fraction = 0.25;
+        q.mixed = true;
+        return q;
+    }
     if (hyphen)
         return std::nullopt;
     switch (l->role) {
@@ -108,6 +124,15 @@ std::optional<Recognizer::Quantity> Recognizer::quantityBefore(qsizetype u) {
             q.first = j - 1;
             q.count = 0;
             q.fraction = 0.5;
+            q.mixed = true;
+            return q;
+        }
+        // "a quarter of a century"
+        if (roleAt(j - 1) == Role::Of && isWord(j - 2, "quarter"_L1) && roleAt(j - 3) == Role::A &&
+            j - 3 >= m_minFirst && longUnit(u)) {
+            q.first = j - 3;
+            q.count = 0;
+            q.fraction = 0.25;
             q.mixed = true;
             return q;
         }

@@ -142,6 +142,32 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                     p.unit = Precision::Year;
                 }
             };
+            // "a quarter of a century ago", "a year and a half ago": a step in the whole years or months the
+            // fraction comes to; a fraction that does not come to any ("1.5 months ago") is only "the past".
+            const auto fractionalStepBack = [&](double amount) {
+                const double years = unit == Unit::Century  ? amount * 100
+                                     : unit == Unit::Decade ? amount * 10
+                                                            : -1;
+                const double whole = years > 0 ? years : (unit == Unit::Year ? amount * 12 : -1);
+                p.lastToken = k;
+                if (whole > 0 && std::abs(whole - std::round(whole)) < 1e-9) {
+                    p.kind = ParsedKind::Shift;
+                    p.unit = years > 0 ? Precision::Year : Precision::Month;
+                    p.amount = -int(std::round(whole));
+                } else {
+                    p.kind = ParsedKind::Reference;
+                    p.value = u"PAST_REF"_s;
+                }
+                extendLeft(p);
+                return p;
+            };
+            if (roleAt(k) == Role::Ago && q->fraction > 0)
+                return fractionalStepBack(q->fraction);
+            if (roleAt(k) == Role::And && roleAt(k + 1) == Role::A && roleAt(k + 2) == Role::Half &&
+                roleAt(k + 3) == Role::Ago && q->count >= 1 && q->fraction == 0) {
+                k += 3;
+                return fractionalStepBack(q->count + 0.5);
+            }
             if (roleAt(k) == Role::Ago) {
                 p.lastToken = k;
                 if (q->count < 0) {

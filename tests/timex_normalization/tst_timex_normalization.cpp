@@ -116,6 +116,19 @@ void TestTimexNormalization::normalizes_data() {
         u"P2W"_s);
     row("fortnightly", u"The bulletin is published fortnightly."_s, wed, u"fortnightly"_s, u"SET"_s,
         u"P2W"_s);
+    // Fractions of long units, as amounts and as steps back.
+    row("quarter of a century ago", u"The treaty was signed a quarter of a century ago."_s, wed,
+        u"a quarter of a century ago"_s, u"DATE"_s, u"1999"_s);
+    row("quarter century", u"The dispute dates back a quarter century."_s, wed, u"a quarter century"_s,
+        u"DURATION"_s, u"P25Y"_s);
+    row("year and a half ago", u"The plant closed a year and a half ago."_s, wed, u"a year and a half ago"_s,
+        u"DATE"_s, u"2022-08"_s);
+    row("decades and a half ago", u"The war ended two and a half decades ago."_s, wed,
+        u"two and a half decades ago"_s, u"DATE"_s, u"1999"_s);
+    row("fraction of a month ago", u"He left 1.5 months ago."_s, wed, u"1.5 months ago"_s, u"DATE"_s,
+        u"PAST_REF"_s);
+    row("quarter of an hour", u"The meeting lasted a quarter of an hour."_s, wed, u"a quarter of an hour"_s,
+        u"DURATION"_s, u"PT15M"_s);
     // Business shorthand for periods.
     row("quarter code", u"Revenue in Q3 2023 rose 5%."_s, wed, u"Q3 2023"_s, u"DATE"_s, u"2023-Q3"_s);
     row("quarter code alone", u"Results in Q3 were weak."_s, wed, u"Q3"_s, u"DATE"_s, u"2023-Q3"_s);
