@@ -2,6 +2,7 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -133,6 +134,11 @@ std::optional<CalendarRange> rangeWithinYear(int year, QStringView rest) {
 // Narrows a range to its first, middle or last third, counted in whole months for years, halves, quarters
 // and seasons ("early 2024" = January to April), in whole years for decades and centuries, and in days
 // otherwise. The last third takes the remainder ("late January" = January 21 to 31).
+// Years counted on one line across the eras (1 BC = 0, 2 BC = -1), for differences between years.
+int astronomicalYear(int year) {
+    return year < 0 ? year + 1 : year;
+}
+
 CalendarRange applyMod(CalendarRange r, QStringView mod) {
     const bool start = mod == u"START" || mod == u"EARLY";
     const bool mid = mod == u"MID";
@@ -148,12 +154,13 @@ CalendarRange applyMod(CalendarRange r, QStringView mod) {
     case Granularity::Half:
     case Granularity::Quarter:
     case Granularity::Season:
-        units = (afterLast.year() - first.year()) * 12 + afterLast.month() - first.month();
+        units = (astronomicalYear(afterLast.year()) - astronomicalYear(first.year())) * 12 +
+                afterLast.month() - first.month();
         step = [first](qint64 n) { return first.addMonths(int(n)); };
         break;
     case Granularity::Decade:
     case Granularity::Century:
-        units = afterLast.year() - first.year();
+        units = astronomicalYear(afterLast.year()) - astronomicalYear(first.year());
         step = [first](qint64 n) { return first.addYears(int(n)); };
         break;
     default:
@@ -173,25 +180,34 @@ CalendarRange applyMod(CalendarRange r, QStringView mod) {
     return r;
 }
 
-std::optional<CalendarRange> unmodifiedRange(QStringView value) {
+// Years given by their number in an era, first <= last: after Christ as QDate counts them, before Christ
+// negated and so in reverse order ("the 480s BC" = 489..480 BC = QDate years -489..-480). Neither era has
+// a year 0: the first decade and century before Christ stop at 1 BC.
+std::optional<CalendarRange> eraYears(Granularity g, bool beforeChrist, int first, int last) {
+    if (!beforeChrist)
+        return range(g, QDate(first, 1, 1), QDate(last, 12, 31));
+    return range(g, QDate(-last, 1, 1), QDate(-std::max(first, 1), 12, 31));
+}
+
+std::optional<CalendarRange> unmodifiedRange(QStringView value, bool beforeChrist) {
     switch (value.size()) {
     case 2: { // century "20" = 2000..2099
         const int c = digitsAt(value, 0, 2);
         if (c < 0)
             return std::nullopt;
-        return range(Granularity::Century, QDate(c * 100, 1, 1), QDate(c * 100 + 99, 12, 31));
+        return eraYears(Granularity::Century, beforeChrist, c * 100, c * 100 + 99);
     }
     case 3: { // decade "202" = 2020..2029
         const int d = digitsAt(value, 0, 3);
         if (d < 0)
             return std::nullopt;
-        return range(Granularity::Decade, QDate(d * 10, 1, 1), QDate(d * 10 + 9, 12, 31));
+        return eraYears(Granularity::Decade, beforeChrist, d * 10, d * 10 + 9);
     }
     case 4: {
         const int y = digitsAt(value, 0, 4);
         if (y < 0)
             return std::nullopt;
-        return range(Granularity::Year, QDate(y, 1, 1), QDate(y, 12, 31));
+        return eraYears(Granularity::Year, beforeChrist, y, y);
     }
     default:
         break;
@@ -199,16 +215,19 @@ std::optional<CalendarRange> unmodifiedRange(QStringView value) {
     const int year = digitsAt(value, 0, 4);
     if (year < 0 || value.size() < 6 || value[4] != u'-')
         return std::nullopt;
-    return rangeWithinYear(year, value.mid(5));
+    return rangeWithinYear(beforeChrist ? -year : year, value.mid(5));
 }
 
 } // namespace
 
 std::optional<CalendarRange> calendarRange(QStringView value, QStringView mod) {
+    // Before Christ the TimeML way: "BC" and the value with the era's own year number (see the header).
+    const bool beforeChrist = value.startsWith(u"BC");
+    const QStringView eraValue = beforeChrist ? value.mid(2) : value;
     // QDate has no year 0 and TIMEX3 years are four digits; year 0000 is not a calendar year here.
-    if (value.startsWith(u"0000"))
+    if (eraValue.startsWith(u"0000"))
         return std::nullopt;
-    std::optional<CalendarRange> r = unmodifiedRange(value);
+    std::optional<CalendarRange> r = unmodifiedRange(eraValue, beforeChrist);
     if (!r)
         return std::nullopt;
     return applyMod(*r, mod);

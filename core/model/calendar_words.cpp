@@ -1,5 +1,7 @@
 #include "model/calendar_words.h"
 
+#include <cstdlib>
+
 using namespace Qt::StringLiterals;
 
 namespace annals {
@@ -41,6 +43,20 @@ QString ordinalNumber(int n) {
                                : last == 3                      ? u"rd"
                                                                 : u"th";
     return QString::number(n) + suffix;
+}
+
+QString yearText(int year) {
+    return year < 0 ? QString::number(-year) + u" BC"_s : QString::number(year);
+}
+
+QString decadeText(int year) {
+    const QString decade = QString::number(std::abs(year) / 10 * 10) + u's';
+    return year < 0 ? decade + u" BC"_s : decade;
+}
+
+QString centuryText(int year) {
+    const QString century = ordinalNumber(std::abs(year) / 100 + 1) + u" century"_s;
+    return year < 0 ? century + u" BC"_s : century;
 }
 
 } // namespace annals

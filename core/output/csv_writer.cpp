@@ -1,6 +1,7 @@
 #include "output/csv_writer.h"
 
 #include "output/code_points.h"
+#include "output/iso_date.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,9 +13,6 @@ const char header[] =
     "timex_type,timex_value,timex_mod,timex_start,timex_end,sentence_start,sentence_end,"
     "summary,actors,zone,sentence\r\n";
 
-QString isoDate(const QDate &d) {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
 } // namespace
 
 CsvWriter::CsvWriter(QIODevice *out)
@@ -44,7 +42,7 @@ void CsvWriter::add(const ProcessedDocument &processed) {
         return;
     const Document &doc = processed.document;
     const CodePointIndex codePoints(doc.text);
-    const QString publication = isoDate(doc.publicationDate.value_or(QDate()));
+    const QString publication = isoDayText(doc.publicationDate.value_or(QDate()));
     QByteArray &out = m_out.data();
     for (const Event &e : processed.events) {
         const QString fields[] = {
@@ -55,8 +53,8 @@ void CsvWriter::add(const ProcessedDocument &processed) {
             publication,
             e.date,
             granularityName(e.granularity),
-            isoDate(e.earliest),
-            isoDate(e.latest),
+            isoDayText(e.earliest),
+            isoDayText(e.latest),
             e.timexText,
             timexTypeName(e.timex.type),
             e.timex.value,

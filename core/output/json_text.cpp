@@ -1,5 +1,7 @@
 #include "output/json_text.h"
 
+#include "output/iso_date.h"
+
 #include <algorithm>
 
 #if defined(__SSE2__)
@@ -176,8 +178,8 @@ void Cursor::date(const QDate &date) {
     int year = 0;
     int month = 0;
     int day = 0;
-    if (!gregorianDate(date.toJulianDay(), year, month, day)) { // rare: let Qt write such years
-        const QByteArray text = '"' + date.toString(Qt::ISODate).toLatin1() + '"';
+    if (!gregorianDate(date.toJulianDay(), year, month, day)) { // before AD 1 or after 9999
+        const QByteArray text = '"' + isoDayText(date).toLatin1() + '"';
         bytes(text.constData(), text.size());
         return;
     }

@@ -60,6 +60,8 @@ bool numberMatters(const char16_t *s, qsizetype n, qsizetype start, qsizetype en
     if (k == end && ((c == u't' && c2 == u'h') || (c == u's' && c2 == u't') || (c == u'n' && c2 == u'd') ||
                      (c == u'r' && c2 == u'd')))
         return true; // "7th", "21st"
+    if (k == end && c == u's' && k + 2 < n && (s[k + 1] == u' ' || s[k + 1] == 0xA0) && s[k + 2] == u'B')
+        return true; // "the 470s BC"
     if (c == u'o' && c2 == u'\'')
         return true; // "6 o'clock"
     if (c == u'o' && c2 == u'f')

@@ -59,6 +59,16 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
         p.lastToken = i + 4;
         return p;
     }
+    // "the 470s BC": a decade before Christ, named by the era's years (BC047, 479..470 BC).
+    if (t.digits >= 2 && t.digits <= 4 && t.number % 10 == 0 && isWord(i + 1, "s"_L1) && glued(i + 1)) {
+        if (const qsizetype era = bcMarkerEnd(i + 2); era > 0) {
+            p.kind = ParsedKind::Decade;
+            p.value = u"BC"_s + QString::number(t.number / 10).rightJustified(3, u'0');
+            p.lastToken = era;
+            extendLeft(p);
+            return p;
+        }
+    }
     // 241 BC, 146 B.C.
     if (t.digits <= 4 && t.number > 0) {
         const qsizetype last = bcMarkerEnd(i + 1);
@@ -128,6 +138,11 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
                 p.kind = ParsedKind::Century;
                 p.value = twoDigits(int(t.number) - 1);
                 p.lastToken = k;
+                // "the 4th century BC": the era's centuries counted the same way (BC03, 399..300 BC).
+                if (const qsizetype era = bcMarkerEnd(k + 1); era > 0) {
+                    p.value = u"BC"_s + p.value;
+                    p.lastToken = era;
+                }
                 extendLeft(p);
                 return p;
             }

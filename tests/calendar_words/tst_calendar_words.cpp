@@ -60,6 +60,30 @@ private slots:
         QFETCH(QString, text);
         QCOMPARE(annals::ordinalNumber(n), text);
     }
+
+    // QDate's years (480 BC is -480, no year 0) in the words of each era.
+    void eraWords_data() {
+        QTest::addColumn<int>("year");
+        QTest::addColumn<QString>("yearText");
+        QTest::addColumn<QString>("decadeText");
+        QTest::addColumn<QString>("centuryText");
+        QTest::newRow("2024") << 2024 << u"2024"_s << u"2020s"_s << u"21st century"_s;
+        QTest::newRow("AD 1") << 1 << u"1"_s << u"0s"_s << u"1st century"_s;
+        QTest::newRow("1 BC") << -1 << u"1 BC"_s << u"0s BC"_s << u"1st century BC"_s;
+        QTest::newRow("146 BC") << -146 << u"146 BC"_s << u"140s BC"_s << u"2nd century BC"_s;
+        QTest::newRow("480 BC") << -480 << u"480 BC"_s << u"480s BC"_s << u"5th century BC"_s;
+        QTest::newRow("489 BC") << -489 << u"489 BC"_s << u"480s BC"_s << u"5th century BC"_s;
+        QTest::newRow("550 BC") << -550 << u"550 BC"_s << u"550s BC"_s << u"6th century BC"_s;
+    }
+    void eraWords() {
+        QFETCH(int, year);
+        QFETCH(QString, yearText);
+        QFETCH(QString, decadeText);
+        QFETCH(QString, centuryText);
+        QCOMPARE(annals::yearText(year), yearText);
+        QCOMPARE(annals::decadeText(year), decadeText);
+        QCOMPARE(annals::centuryText(year), centuryText);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCalendarWords)

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace annals;
@@ -55,6 +56,40 @@ private slots:
         };
         QVERIFY(key(u"e2"_s) < key(u"e1"_s)); // late January before 4 February
         QVERIFY(key(u"e1"_s) < key(u"e3"_s));
+    }
+
+    // A history read by the real pipeline: dates before Christ become rows, the date column names their era,
+    // and sorting by date puts earlier years before Christ first.
+    void ordersDatesAcrossTheEras_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("datesInOrder");
+        QTest::newRow("across the eras")
+            << u"The abbey was rebuilt in 1215. The city fell in 146 BC after a long siege. "
+               "In August 480 BC the two fleets met."_s
+            << QStringList{u"Aug 480 BC"_s, u"146 BC"_s, u"1215"_s};
+        QTest::newRow("within the 5th century BC")
+            << u"The war ended in 479 BC. The fleets met in August 480 BC. "
+               "The army had marched in the autumn of 481 BC."_s
+            << QStringList{u"autumn 481 BC"_s, u"Aug 480 BC"_s, u"479 BC"_s};
+    }
+    void ordersDatesAcrossTheEras() {
+        QFETCH(QString, text);
+        QFETCH(QStringList, datesInOrder);
+        const Pipeline pipeline(PipelineOptions{QDate(2024, 2, 14), false});
+        Document document;
+        document.path = u"/histories/war.txt"_s;
+        document.text = text;
+        Workspace workspace(resolveYesterday);
+        EventTableModel model(&workspace);
+        workspace.addDocuments({pipeline.process(document)});
+        QSortFilterProxyModel sorted;
+        sorted.setSourceModel(&model);
+        sorted.setSortRole(SortRole);
+        sorted.sort(EventTableModel::DateColumn, Qt::AscendingOrder);
+        QStringList dates;
+        for (int row = 0; row < sorted.rowCount(); ++row)
+            dates << sorted.index(row, EventTableModel::DateColumn).data().toString();
+        QCOMPARE(dates, datesInOrder);
     }
 
     void followsAddRemoveAndRenormalize() {

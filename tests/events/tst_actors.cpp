@@ -37,6 +37,10 @@ void TestActors::actors_data() {
                                 << QStringList{u"United Nations"_s, u"New York"_s};
     QTest::newRow("weekday and month are not actors")
         << u"It happened on Wednesday, Feb. 7, 2024."_s << QStringList{};
+    QTest::newRow("eras are not actors")
+        << u"The city fell to Rome in 146 BC, and the bridge stood until 300 AD."_s
+        << QStringList{u"Italy"_s};
+    QTest::newRow("era with BCE") << u"The fleet of Rome won in 241 BCE."_s << QStringList{u"Italy"_s};
     QTest::newRow("sentence opener is not a name")
         << u"Negotiators resumed work in Doha on Monday."_s << QStringList{u"Qatar"_s};
     QTest::newRow("stop word opener") << u"The talks in Doha failed."_s << QStringList{u"Qatar"_s};

@@ -80,6 +80,27 @@ void TestCalendarRange::ranges_data() {
     row("mod on a day is ignored", u"2024-02-07"_s, u"END"_s, G::Day, QDate(2024, 2, 7), QDate(2024, 2, 7));
     row("approx keeps range", u"2024-02"_s, u"APPROX"_s, G::Month, QDate(2024, 2, 1), QDate(2024, 2, 29));
     row("before keeps range", u"2024"_s, u"BEFORE"_s, G::Year, QDate(2024, 1, 1), QDate(2024, 12, 31));
+    // Before Christ: "BC" and the era's year number; QDate's year -n is n BC (no year 0).
+    row("BC year", u"BC0146"_s, {}, G::Year, QDate(-146, 1, 1), QDate(-146, 12, 31));
+    row("1 BC", u"BC0001"_s, {}, G::Year, QDate(-1, 1, 1), QDate(-1, 12, 31));
+    row("BC month", u"BC0480-08"_s, {}, G::Month, QDate(-480, 8, 1), QDate(-480, 8, 31));
+    row("BC February of a leap year", u"BC0481-02"_s, {}, G::Month, QDate(-481, 2, 1), QDate(-481, 2, 29));
+    row("BC February of a common year", u"BC0480-02"_s, {}, G::Month, QDate(-480, 2, 1), QDate(-480, 2, 28));
+    row("BC day", u"BC0044-03-15"_s, {}, G::Day, QDate(-44, 3, 15), QDate(-44, 3, 15));
+    row("BC autumn", u"BC0481-FA"_s, {}, G::Season, QDate(-481, 9, 1), QDate(-481, 11, 30));
+    row("BC winter into the next year", u"BC0481-WI"_s, {}, G::Season, QDate(-481, 12, 1),
+        QDate(-480, 2, 28));
+    row("winter of 1 BC into AD 1", u"BC0001-WI"_s, {}, G::Season, QDate(-1, 12, 1), QDate(1, 2, 28));
+    row("BC quarter", u"BC0200-Q2"_s, {}, G::Quarter, QDate(-200, 4, 1), QDate(-200, 6, 30));
+    row("BC month, day unknown", u"BC0480-08-XX"_s, {}, G::Month, QDate(-480, 8, 1), QDate(-480, 8, 31));
+    row("BC decade", u"BC048"_s, {}, G::Decade, QDate(-489, 1, 1), QDate(-480, 12, 31));
+    row("first decade BC", u"BC000"_s, {}, G::Decade, QDate(-9, 1, 1), QDate(-1, 12, 31));
+    row("BC century", u"BC04"_s, {}, G::Century, QDate(-499, 1, 1), QDate(-400, 12, 31));
+    row("first century BC", u"BC00"_s, {}, G::Century, QDate(-99, 1, 1), QDate(-1, 12, 31));
+    row("late 5th century BC", u"BC04"_s, u"END"_s, G::Century, QDate(-433, 1, 1), QDate(-400, 12, 31));
+    row("late 1st century BC", u"BC00"_s, u"END"_s, G::Century, QDate(-33, 1, 1), QDate(-1, 12, 31));
+    row("early 1 BC", u"BC0001"_s, u"START"_s, G::Year, QDate(-1, 1, 1), QDate(-1, 4, 30));
+    row("late 146 BC", u"BC0146"_s, u"END"_s, G::Year, QDate(-146, 9, 1), QDate(-146, 12, 31));
 }
 
 void TestCalendarRange::ranges() {
@@ -101,7 +122,8 @@ void TestCalendarRange::notCalendar_data() {
          {"PRESENT_REF", "PAST_REF",   "FUTURE_REF", "XXXX-10-07",  "XXXX-WXX-1", "XXXX",     "P6W",
           "PXW",         "2024-02-30", "2023-02-29", "2024-13",     "2024-00",    "2024-W54", "2021-W53",
           "2024-Q5",     "2024-H3",    "2024-13-XX", "2024-02-07T", "",           "2024-",    "abcd",
-          "2024-2",      "0000",       "20x4",       "2024-02-7"})
+          "2024-2",      "0000",       "20x4",       "2024-02-7",   "BC",         "BC0000",   "BC0000-08",
+          "BC0480-13",   "BC04x",      "BC0480-",    "BCXXXX"})
         QTest::newRow(v) << QString::fromLatin1(v);
 }
 

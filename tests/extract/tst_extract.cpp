@@ -75,6 +75,8 @@ private slots:
     void usageErrors();
     void help();
     void otherFormats();
+    void datesBeforeChrist_data();
+    void datesBeforeChrist();
     void timemlOutDir();
     void folderWithThousandsOfFiles();
     void twoHundredMegabyteFile();
@@ -401,6 +403,51 @@ void TestExtract::otherFormats() {
     const Run tl = extract({u"--format"_s, u"timelinejs"_s, file});
     QCOMPARE(tl.exitCode, 0);
     QCOMPARE(parse(tl.out)[u"events"].toArray().size(), rows.size());
+}
+
+// Years before Christ become events in every format: JSON and CSV give the TIMEX3 value as the date and
+// ISO 8601 days with astronomical years (1 BC is 0000, so 146 BC is -0145), TimelineJS the year as a
+// negative number (-146 for 146 BC), TimeML the values as tagged.
+void TestExtract::datesBeforeChrist_data() {
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("json")
+        << u"json"_s
+        << QStringList{
+               uR"("date": "BC0146", "granularity": "year", "earliest": "-0145-01-01", "latest": "-0145-12-31")"_s,
+               uR"("date": "BC0480-08", "granularity": "month", "earliest": "-0479-08-01", "latest": "-0479-08-31")"_s,
+               uR"("date": "BC0481-FA", "granularity": "season", "earliest": "-0480-09-01", "latest": "-0480-11-30")"_s,
+               uR"("date": "1215", "granularity": "year", "earliest": "1215-01-01", "latest": "1215-12-31")"_s};
+    QTest::newRow("csv") << u"csv"_s
+                         << QStringList{
+                                u",BC0146,year,-0145-01-01,-0145-12-31,146 BC,DATE,BC0146,,"_s,
+                                u",BC0480-08,month,-0479-08-01,-0479-08-31,August 480 BC,DATE,BC0480-08,,"_s,
+                                u",1215,year,1215-01-01,1215-12-31,1215,DATE,1215,,"_s};
+    QTest::newRow("timelinejs")
+        << u"timelinejs"_s
+        << QStringList{
+               uR"("start_date": {"year": -146, "month": 1, "day": 1}, "end_date": {"year": -146, "month": 12, "day": 31})"_s,
+               uR"("start_date": {"year": -480, "month": 8, "day": 1}, "end_date": {"year": -480, "month": 8, "day": 31})"_s,
+               uR"("start_date": {"year": 1215, "month": 1, "day": 1})"_s};
+    QTest::newRow("timeml") << u"timeml"_s
+                            << QStringList{uR"(value="BC0146")"_s, uR"(value="BC0480-08")"_s,
+                                           uR"(value="BC0481-FA")"_s};
+}
+
+void TestExtract::datesBeforeChrist() {
+    QFETCH(QString, format);
+    QFETCH(QStringList, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"history.txt"_s);
+    QVERIFY(writeFile(path, "The city fell in 146 BC after a long siege.\n"
+                            "In August 480 BC the two fleets met in the strait.\n"
+                            "The army had marched in the autumn of 481 BC.\n"
+                            "The abbey was rebuilt in 1215.\n"));
+    const Run r = extract({u"--dct"_s, u"2024-02-14"_s, u"--format"_s, format, path});
+    QCOMPARE(r.exitCode, 0);
+    const QString out = QString::fromUtf8(r.out);
+    for (const QString &piece : expected)
+        QVERIFY2(out.contains(piece), qPrintable(piece + u"\n--- not in ---\n"_s + out));
 }
 
 void TestExtract::timemlOutDir() {

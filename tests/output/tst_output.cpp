@@ -1,6 +1,7 @@
 #include "output/code_points.h"
 #include "output/csv_writer.h"
 #include "output/event_writer.h"
+#include "output/iso_date.h"
 #include "output/json_text.h"
 #include "output/large_buffer.h"
 #include "output/timelinejs_writer.h"
@@ -29,6 +30,8 @@ private slots:
     void jsonStringAtEveryPosition();
     void cursorWritesPastItsFirstRoom();
     void cursorWritesEveryDate();
+    void isoDaysAcrossEras_data();
+    void isoDaysAcrossEras();
     void largeBufferKeepsItsBytes();
     void jsonWithoutEvents();
     void jsonLines();
@@ -285,7 +288,7 @@ void TestOutput::cursorWritesPastItsFirstRoom() {
 }
 
 // Dates are split into year, month and day by the cursor's own arithmetic: every day of the years 1 to
-// 9999 reads as QDate has it, and the days just outside them are written as Qt writes them.
+// 9999 reads as QDate has it, and the days just outside them as isoDayText writes them (isoDaysAcrossEras).
 void TestOutput::cursorWritesEveryDate() {
     const qint64 first = QDate(1, 1, 1).toJulianDay();
     const qint64 last = QDate(9999, 12, 31).toJulianDay();
@@ -297,7 +300,7 @@ void TestOutput::cursorWritesEveryDate() {
         c.finish();
         QByteArray expected;
         if (day < first || day > last) {
-            expected = '"' + date.toString(Qt::ISODate).toLatin1() + '"';
+            expected = '"' + isoDayText(date).toLatin1() + '"';
         } else {
             int y = 0, m = 0, d = 0;
             date.getDate(&y, &m, &d);
@@ -310,6 +313,32 @@ void TestOutput::cursorWritesEveryDate() {
                                                                         QString::fromLatin1(expected))));
         out.clear();
     }
+}
+
+// ISO 8601 counts 1 BC as year 0000 and 2 BC as -0001; QDate counts them -1 and -2.
+void TestOutput::isoDaysAcrossEras_data() {
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("iso");
+    QTest::newRow("2024") << QDate(2024, 2, 7) << u"2024-02-07"_s;
+    QTest::newRow("AD 1") << QDate(1, 1, 1) << u"0001-01-01"_s;
+    QTest::newRow("last day of 1 BC") << QDate(-1, 12, 31) << u"0000-12-31"_s;
+    QTest::newRow("first day of 1 BC") << QDate(-1, 1, 1) << u"0000-01-01"_s;
+    QTest::newRow("2 BC") << QDate(-2, 12, 31) << u"-0001-12-31"_s;
+    QTest::newRow("August 480 BC") << QDate(-480, 8, 1) << u"-0479-08-01"_s;
+    QTest::newRow("leap day of 481 BC") << QDate(-481, 2, 29) << u"-0480-02-29"_s;
+    QTest::newRow("after 9999") << QDate(10000, 1, 1) << u"10000-01-01"_s;
+    QTest::newRow("invalid") << QDate() << QString();
+}
+
+void TestOutput::isoDaysAcrossEras() {
+    QFETCH(QDate, date);
+    QFETCH(QString, iso);
+    QCOMPARE(isoDayText(date), iso);
+    QByteArray json;
+    json::Cursor c(json);
+    c.date(date);
+    c.finish();
+    QCOMPARE(QString::fromLatin1(json), iso.isEmpty() ? u"null"_s : u'"' + iso + u'"');
 }
 
 void TestOutput::largeBufferKeepsItsBytes() {

@@ -52,6 +52,19 @@ void TestTimelineItems::dateInWords_data() {
     row("decade", Granularity::Decade, {2020, 1, 1}, {2029, 12, 31}, {}, u"202"_s, u"the 2020s"_s);
     row("century", Granularity::Century, {1901, 1, 1}, {2000, 12, 31}, {}, u"19"_s, u"the 20th century"_s);
     row("undated", Granularity::Day, QDate(), QDate(), {}, {}, u"undated"_s);
+    // Before Christ: QDate's year -480 is 480 BC.
+    row("BC day", Granularity::Day, {-44, 3, 15}, {-44, 3, 15}, {}, u"BC0044-03-15"_s,
+        u"Friday 15 March 44 BC"_s);
+    row("BC month", Granularity::Month, {-480, 8, 1}, {-480, 8, 31}, {}, u"BC0480-08"_s, u"August 480 BC"_s);
+    row("BC season", Granularity::Season, {-481, 9, 1}, {-481, 11, 30}, {}, u"BC0481-FA"_s,
+        u"autumn 481 BC"_s);
+    row("BC year", Granularity::Year, {-146, 1, 1}, {-146, 12, 31}, {}, u"BC0146"_s, u"146 BC"_s);
+    row("1 BC", Granularity::Year, {-1, 1, 1}, {-1, 12, 31}, {}, u"BC0001"_s, u"1 BC"_s);
+    row("early BC year", Granularity::Year, {-146, 1, 1}, {-146, 4, 30}, u"START"_s, u"BC0146"_s,
+        u"early 146 BC"_s);
+    row("BC decade", Granularity::Decade, {-489, 1, 1}, {-480, 12, 31}, {}, u"BC048"_s, u"the 480s BC"_s);
+    row("BC century", Granularity::Century, {-499, 1, 1}, {-400, 12, 31}, {}, u"BC04"_s,
+        u"the 5th century BC"_s);
 }
 
 void TestTimelineItems::dateInWords() {

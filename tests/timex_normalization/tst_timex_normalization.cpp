@@ -778,6 +778,15 @@ void TestTimexNormalization::normalizes_data() {
     row("season before Christ", u"Envoys met in the autumn of 481 B.C. at Corinth."_s, wed,
         u"the autumn of 481 B.C."_s, u"DATE"_s, u"BC0481-FA"_s);
     row("bc range start", u"The revolt (499-493 BC) spread."_s, wed, u"499"_s, u"DATE"_s, u"BC0499"_s);
+    // Centuries and decades before Christ count their years as after Christ: the 4th century BC is BC03.
+    row("century before Christ", u"The fort was built during the 4th century BC by settlers."_s, wed,
+        u"the 4th century BC"_s, u"DATE"_s, u"BC03"_s);
+    row("century before Christ dotted", u"Farming spread in the 9th century B.C. along the coast."_s, wed,
+        u"the 9th century B.C."_s, u"DATE"_s, u"BC08"_s);
+    row("decade before Christ", u"Raids continued through the 470s BC on the islands."_s, wed,
+        u"the 470s BC"_s, u"DATE"_s, u"BC047"_s);
+    row("decade before Christ early", u"The league grew strong in the 460s BCE."_s, wed, u"the 460s BCE"_s,
+        u"DATE"_s, u"BC046"_s);
     row("early year before event noun", u"Howe resigned after the 1777 campaign."_s, wed, u"1777"_s,
         u"DATE"_s, u"1777"_s);
     row("bare weeks later", u"The general died weeks later of his wound."_s, wed, u"weeks later"_s,

@@ -25,19 +25,19 @@ QString compactEventDate(const Event &event) {
         return u"undated: "_s + event.timexText; // e.g. "yesterday" in an article without a date
     const QLocale c = QLocale::c(); // English month names whatever the system locale, like the text
     const QString prefix = modPrefix(event.timex.mod);
-    const QString year = QString::number(first.year());
+    const QString year = yearText(first.year()); // "2024", "480 BC": QLocale would write -480
     switch (event.granularity) {
     case Granularity::Time: {
         const qsizetype t = event.date.indexOf(u'T');
         const QString time = t >= 0 ? event.date.mid(t + 1, 5) : QString();
-        return c.toString(first, u"d MMM yyyy"_s) + (time.isEmpty() ? QString() : u" "_s + time);
+        return c.toString(first, u"d MMM "_s) + year + (time.isEmpty() ? QString() : u" "_s + time);
     }
     case Granularity::Day:
-        return prefix + c.toString(first, u"d MMM yyyy"_s);
+        return prefix + c.toString(first, u"d MMM "_s) + year;
     case Granularity::Week:
         return prefix + u"week "_s + QString::number(first.weekNumber()) + u", "_s + year;
     case Granularity::Month:
-        return prefix + c.toString(first, u"MMM yyyy"_s);
+        return prefix + c.toString(first, u"MMM "_s) + year;
     case Granularity::Quarter:
         return prefix + u"Q"_s + QString::number((first.month() - 1) / 3 + 1) + u" "_s + year;
     case Granularity::Season:
@@ -47,9 +47,9 @@ QString compactEventDate(const Event &event) {
     case Granularity::Year:
         return prefix + year;
     case Granularity::Decade:
-        return prefix + QString::number(first.year() / 10 * 10) + u"s"_s;
+        return prefix + decadeText(first.year());
     case Granularity::Century:
-        return prefix + ordinalNumber(first.year() / 100 + 1) + u" century"_s;
+        return prefix + centuryText(first.year());
     }
     return event.date;
 }

@@ -19,6 +19,12 @@ QString monthName(int month) {
     return english().standaloneMonthName(month, QLocale::LongFormat);
 }
 
+// "Sunday 5 May 2024", "Friday 15 March 44 BC": the year written by hand, as QLocale writes years before
+// Christ as negative numbers.
+QString dayWords(QDate date) {
+    return english().toString(date, u"dddd d MMMM"_s) + u' ' + yearText(date.year());
+}
+
 QString ordinalWord(int n) {
     static const char *const words[] = {"first", "second", "third", "fourth"};
     return (n >= 1 && n <= 4) ? QString::fromLatin1(words[n - 1]) : QString::number(n);
@@ -71,33 +77,32 @@ QString describeDate(Granularity granularity, QDate earliest, QDate latest, QStr
     const QString prefix = modPrefix(mod);
     switch (granularity) {
     case Granularity::Time: {
-        const QString day = english().toString(earliest, u"dddd d MMMM yyyy"_s);
+        const QString day = dayWords(earliest);
         const QString clock = timeOfDay(value);
         return clock.isEmpty() ? day : day + u", "_s + clock;
     }
     case Granularity::Day:
-        return prefix + english().toString(earliest, u"dddd d MMMM yyyy"_s);
+        return prefix + dayWords(earliest);
     case Granularity::Week: {
         int weekYear = 0;
         const int week = earliest.weekNumber(&weekYear);
-        return prefix + u"week "_s + QString::number(week) + u" of "_s + QString::number(weekYear);
+        return prefix + u"week "_s + QString::number(week) + u" of "_s + yearText(weekYear);
     }
     case Granularity::Month:
-        return prefix + monthName(middle.month()) + u' ' + QString::number(middle.year());
+        return prefix + monthName(middle.month()) + u' ' + yearText(middle.year());
     case Granularity::Quarter:
         return prefix + ordinalWord((middle.month() - 1) / 3 + 1) + u" quarter of "_s +
-               QString::number(middle.year());
+               yearText(middle.year());
     case Granularity::Season:
-        return prefix + seasonName(value, middle) + u' ' + QString::number(middle.year());
+        return prefix + seasonName(value, middle) + u' ' + yearText(middle.year());
     case Granularity::Half:
-        return prefix + ordinalWord(middle.month() <= 6 ? 1 : 2) + u" half of "_s +
-               QString::number(middle.year());
+        return prefix + ordinalWord(middle.month() <= 6 ? 1 : 2) + u" half of "_s + yearText(middle.year());
     case Granularity::Year:
-        return prefix + QString::number(middle.year());
+        return prefix + yearText(middle.year());
     case Granularity::Decade:
-        return prefix + u"the "_s + QString::number(middle.year() / 10 * 10) + u's';
+        return prefix + u"the "_s + decadeText(middle.year());
     case Granularity::Century:
-        return prefix + u"the "_s + ordinalNumber(middle.year() / 100 + 1) + u" century"_s;
+        return prefix + u"the "_s + centuryText(middle.year());
     }
     return {};
 }

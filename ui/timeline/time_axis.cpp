@@ -1,5 +1,7 @@
 #include "time_axis.h"
 
+#include "model/calendar_words.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -134,8 +136,26 @@ constexpr Level levels[] = {
      1,
      {LabelFormat::YearNumber, LabelFormat::YearNumber, LabelFormat::YearNumber},
      Alignment::Start,
-     AxisUnit::Century,
-     {LabelFormat::CenturyShort, LabelFormat::CenturyShort, LabelFormat::CenturyShort}},
+     AxisUnit::Millennium,
+     {LabelFormat::YearNumber, LabelFormat::YearNumber, LabelFormat::YearNumber}},
+    {AxisUnit::Century,
+     2,
+     {LabelFormat::YearNumber, LabelFormat::YearNumber, LabelFormat::YearNumber},
+     Alignment::Start,
+     AxisUnit::Millennium,
+     {LabelFormat::YearNumber, LabelFormat::YearNumber, LabelFormat::YearNumber}},
+    {AxisUnit::Century,
+     5,
+     {LabelFormat::YearNumber, LabelFormat::YearNumber, LabelFormat::YearNumber},
+     Alignment::Start,
+     AxisUnit::Millennium,
+     {LabelFormat::YearNumber, LabelFormat::YearNumber, LabelFormat::YearNumber}},
+    {AxisUnit::Millennium,
+     1,
+     {LabelFormat::YearNumber, LabelFormat::YearNumber, LabelFormat::YearNumber},
+     Alignment::Start,
+     AxisUnit::Millennium,
+     {LabelFormat::YearNumber, LabelFormat::YearNumber, LabelFormat::YearNumber}},
 };
 
 const QLocale &english() {
@@ -143,22 +163,33 @@ const QLocale &english() {
     return locale;
 }
 
-QString ordinal(int n) {
-    const int lastTwo = n % 100;
-    const char *suffix = "th";
-    if (lastTwo < 11 || lastTwo > 13) {
-        if (n % 10 == 1)
-            suffix = "st";
-        else if (n % 10 == 2)
-            suffix = "nd";
-        else if (n % 10 == 3)
-            suffix = "rd";
-    }
-    return QString::number(n) + QLatin1StringView(suffix);
+// A year on the axis: "2024", "480 BC", and "AD 1" for the first year after the era boundary.
+QString yearLabel(int year) {
+    return year == 1 ? u"AD 1"_s : yearText(year);
 }
 
-QString formatLabel(LabelFormat format, qint64 ms) {
+// The year a label names for the calendar cell [startMs, endMs). After Christ, and for a cell within one
+// year, the year the cell starts in. Before Christ a cell of several years ends with the year that names it:
+// decades and centuries by that year ("480s BC" for 489..480 BC), and a label at the cell's start tick by
+// the year that ends at the tick ("490 BC"), as a tick after Christ names the year it starts.
+int labelYear(LabelFormat format, qint64 startMs, qint64 endMs) {
+    const QDate first = dateOfMs(startMs);
+    const QDate last = dateOfMs(std::max(startMs, endMs - 1));
+    if (first.year() > 0 || first.year() == last.year())
+        return first.year();
+    if (format == LabelFormat::DecadeLabel || format == LabelFormat::CenturyLabel)
+        return last.year();
+    return dateOfMs(startMs - 1).year();
+}
+
+// "Monday 5 February 2024", "Aug 480 BC": a QLocale format for the day and month, the year by hand.
+QString withYear(const QDate &date, QStringView format) {
+    return english().toString(date, format.toString()) + u' ' + yearText(date.year());
+}
+
+QString formatLabel(LabelFormat format, qint64 ms, qint64 endMs) {
     const QDate date = dateOfMs(ms);
+    const int year = labelYear(format, ms, endMs);
     switch (format) {
     case LabelFormat::HourClock: {
         const qint64 hour = (ms - dayStartMs(date)) / msPerHour;
@@ -181,25 +212,25 @@ QString formatLabel(LabelFormat format, qint64 ms) {
     case LabelFormat::QuarterLabel:
         return u"Q"_s + QString::number((date.month() - 1) / 3 + 1);
     case LabelFormat::YearNumber:
-        return QString::number(date.year());
-    case LabelFormat::YearShort:
-        return QStringLiteral("'%1").arg(date.year() % 100, 2, 10, QLatin1Char('0'));
+        return yearLabel(year);
+    case LabelFormat::YearShort: // "'24"; a year before Christ is not shortened ("'80 BC" reads badly)
+        return year < 0 ? yearText(year) : QStringLiteral("'%1").arg(year % 100, 2, 10, QLatin1Char('0'));
     case LabelFormat::DecadeLabel:
-        return QString::number(date.year() / 10 * 10) + u's';
+        return decadeText(year);
     case LabelFormat::CenturyLabel:
-        return ordinal(date.year() / 100 + 1) + u" century"_s;
-    case LabelFormat::CenturyShort:
-        return QString::number(date.year() / 100 * 100);
+        return centuryText(year);
+    case LabelFormat::CenturyShort: // the century's first year: "2000", "500 BC", "AD 1" (no year 0)
+        return yearLabel(year < 0 ? year : std::max(year / 100 * 100, 1));
     case LabelFormat::DayFull:
-        return english().toString(date, u"dddd d MMMM yyyy"_s);
+        return withYear(date, u"dddd d MMMM");
     case LabelFormat::DayMedium:
-        return english().toString(date, u"ddd d MMM yyyy"_s);
+        return withYear(date, u"ddd d MMM");
     case LabelFormat::DayShort:
         return english().toString(date, u"d MMM"_s);
     case LabelFormat::MonthYear:
-        return english().toString(date, u"MMMM yyyy"_s);
+        return withYear(date, u"MMMM");
     case LabelFormat::MonthYearShort:
-        return english().toString(date, u"MMM yyyy"_s);
+        return withYear(date, u"MMM");
     }
     return {};
 }
@@ -216,9 +247,30 @@ int yearsPerStep(AxisUnit unit, int step) {
         return 10 * step;
     case AxisUnit::Century:
         return 100 * step;
+    case AxisUnit::Millennium:
+        return 1000 * step;
     default:
         return step;
     }
+}
+
+// The years of a calendar cell of `years` years that contains `year` (a QDate year: 480 BC is -480).
+// After Christ cells start on 1 January of a multiple of `years`, the first one at AD 1; before Christ
+// they mirror those, ending with a year whose number is a multiple of `years`, the last one with 1 BC.
+struct YearCell {
+    QDate first;
+    QDate afterLast;
+};
+
+YearCell yearCell(int year, int years) {
+    if (year > 0) {
+        const int k = year / years;
+        return {QDate(std::max(k * years, 1), 1, 1), QDate((k + 1) * years, 1, 1)};
+    }
+    const int k = -year / years;
+    const int firstBc = (k + 1) * years - 1; // the cell's first and last years, counted before Christ
+    const int lastBc = k * years;
+    return {QDate(-firstBc, 1, 1), lastBc <= 1 ? QDate(1, 1, 1) : QDate(-(lastBc - 1), 1, 1)};
 }
 
 // The start of the calendar cell (of `step` units) that contains ms.
@@ -239,11 +291,9 @@ qint64 cellStart(qint64 ms, AxisUnit unit, int step) {
         return dayStartMs(QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1));
     case AxisUnit::Year:
     case AxisUnit::Decade:
-    case AxisUnit::Century: {
-        const int years = yearsPerStep(unit, step);
-        const int year = int(floorDiv(date.year(), years) * years);
-        return dayStartMs(QDate(year == 0 ? 1 : year, 1, 1));
-    }
+    case AxisUnit::Century:
+    case AxisUnit::Millennium:
+        return dayStartMs(yearCell(date.year(), yearsPerStep(unit, step)).first);
     }
     return ms;
 }
@@ -264,7 +314,8 @@ qint64 nextCell(qint64 start, AxisUnit unit, int step) {
     case AxisUnit::Year:
     case AxisUnit::Decade:
     case AxisUnit::Century:
-        return dayStartMs(date.addYears(yearsPerStep(unit, step)));
+    case AxisUnit::Millennium:
+        return dayStartMs(yearCell(date.year(), yearsPerStep(unit, step)).afterLast);
     }
     return start + msPerDay;
 }
@@ -285,19 +336,25 @@ qint64 shortestCellMs(AxisUnit unit, int step) {
     case AxisUnit::Year:
     case AxisUnit::Decade:
     case AxisUnit::Century:
+    case AxisUnit::Millennium:
         return qint64(365) * yearsPerStep(unit, step) * msPerDay;
     }
     return msPerDay;
 }
 
-// Sample instants whose labels are the widest a format produces (all months, two-digit days...).
-double widestLabel(LabelFormat format, const TextWidthFunction &textWidth) {
+// Sample instants whose labels are the widest a format produces (all months, two-digit days...), with
+// four-digit years, before Christ too when the window reaches that far ("2028 BC").
+double widestLabel(LabelFormat format, const TextWidthFunction &textWidth, bool beforeChrist) {
     double widest = 0;
-    for (int month = 1; month <= 12; ++month) {
-        for (int day :
-             {3, 28}) { // a one- and a two-digit day, and seven consecutive weekdays over the months
-            const qint64 ms = dayStartMs(QDate(2028, month, day)) + 18 * msPerHour;
-            widest = std::max(widest, textWidth(formatLabel(format, ms)));
+    for (int year : {2028, -2028}) {
+        if (year < 0 && !beforeChrist)
+            break;
+        for (int month = 1; month <= 12; ++month) {
+            for (int day :
+                 {3, 28}) { // a one- and a two-digit day, and seven consecutive weekdays over the months
+                const qint64 ms = dayStartMs(QDate(year, month, day)) + 18 * msPerHour;
+                widest = std::max(widest, textWidth(formatLabel(format, ms, ms + msPerHour)));
+            }
         }
     }
     return widest;
@@ -316,7 +373,7 @@ void placeLabels(const TimeGeometry &g, AxisUnit unit, int step, const QList<Lab
         const double visibleLeft = std::max(g.timeToPixel(start), g.left());
         const double visibleRight = std::min(g.timeToPixel(end), g.right());
         for (LabelFormat format : formats) {
-            const QString text = formatLabel(format, start);
+            const QString text = formatLabel(format, start, end);
             const double width = textWidth(text);
             const double x = alignment == Alignment::Center ? (visibleLeft + visibleRight - width) / 2
                                                             : visibleLeft + gap / 2;
@@ -351,17 +408,20 @@ QString axisUnitName(AxisUnit unit) {
         return u"decade"_s;
     case AxisUnit::Century:
         return u"century"_s;
+    case AxisUnit::Millennium:
+        return u"millennium"_s;
     }
     return {};
 }
 
 AxisTicks computeAxisTicks(const TimeGeometry &geometry, const TextWidthFunction &textWidth, double gap,
                            const TextWidthFunction &majorTextWidth) {
+    const bool beforeChrist = geometry.startMs() < dayStartMs(QDate(1, 1, 1));
     const Level *chosen = &levels[std::size(levels) - 1];
     for (const Level &level : levels) {
         const double cellPx =
             double(shortestCellMs(level.minorUnit, level.minorStep)) * geometry.pixelsPerMs();
-        const double labelPx = widestLabel(level.minorFormats.back(), textWidth);
+        const double labelPx = widestLabel(level.minorFormats.back(), textWidth, beforeChrist);
         if (cellPx >= labelPx + 2 * gap) {
             chosen = &level;
             break;
@@ -373,7 +433,7 @@ AxisTicks computeAxisTicks(const TimeGeometry &geometry, const TextWidthFunction
         double(shortestCellMs(chosen->minorUnit, chosen->minorStep)) * geometry.pixelsPerMs();
     LabelFormat minorFormat = chosen->minorFormats.back();
     for (LabelFormat format : chosen->minorFormats) {
-        if (widestLabel(format, textWidth) + 2 * gap <= shortestPx) {
+        if (widestLabel(format, textWidth, beforeChrist) + 2 * gap <= shortestPx) {
             minorFormat = format;
             break;
         }

@@ -9,7 +9,7 @@
 
 namespace annals::timeline {
 
-enum class AxisUnit { Hour, Day, Week, Month, Quarter, Year, Decade, Century };
+enum class AxisUnit { Hour, Day, Week, Month, Quarter, Year, Decade, Century, Millennium };
 QString axisUnitName(AxisUnit unit); // "hour", "day", ...
 
 // A tick on the axis: a calendar boundary (00:00 UTC of a day, the 1st of a month, 1 January...).
@@ -41,7 +41,10 @@ struct AxisTicks {
 using TextWidthFunction = std::function<double(const QString &)>;
 
 // Chooses the finest calendar scale whose labels fit in the geometry's width (hours, days, weeks, months,
-// quarters, years, decades, centuries), and lists its minor and major ticks and labels. Every label keeps
+// quarters, years, decades, centuries, millennia), and lists its minor and major ticks and labels.
+// Years before Christ ("480 BC") mirror the ones after: there is no year 0, the last cell before AD 1 ends
+// with 1 BC, and a cell of several years ends with a year whose number is a multiple of the step (the
+// decade "480s BC" is 489..480 BC; the tick named "500 BC" is the end of 500 BC). Every label keeps
 // at least `gap` pixels to its neighbours and stays inside [left, right] of the geometry.
 // majorTextWidth measures the major row when it is drawn in another font (bold); empty: textWidth.
 AxisTicks computeAxisTicks(const TimeGeometry &geometry, const TextWidthFunction &textWidth, double gap = 8,

@@ -1,5 +1,7 @@
 #include "timeline_painter.h"
 
+#include "model/calendar_words.h"
+
 #include "date_words.h"
 
 #include <QFontMetricsF>
@@ -102,7 +104,9 @@ QString rangeText(qint64 startMs, qint64 endMs) {
     const QLocale english(QLocale::English, QLocale::UnitedKingdom);
     const QDate a = dateOfMs(startMs);
     const QDate b = dateOfMs(endMs);
-    return english.toString(a, u"d MMM yyyy"_s) + u" – "_s + english.toString(b, u"d MMM yyyy"_s);
+    // The years by hand: QLocale writes 480 BC as "-480".
+    return english.toString(a, u"d MMM "_s) + yearText(a.year()) + u" – "_s +
+           english.toString(b, u"d MMM "_s) + yearText(b.year());
 }
 
 void drawDiamond(QPainter &p, const QRectF &r) {

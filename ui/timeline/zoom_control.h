@@ -5,7 +5,8 @@
 namespace annals::timeline {
 
 // The visible time window of a timeline, in UTC milliseconds, and every way of changing it.
-// The window's span always stays between minimumSpanMs() (one hour) and maximumSpanMs() (about a century).
+// The window's span always stays between minimumSpanMs() (one hour) and maximumSpanMs() (ten thousand
+// years, so that histories reaching back before Christ fit in one view).
 // windowChanged is emitted once per effective change, never when a request leaves the window as it was.
 class ZoomControl : public QObject {
     Q_OBJECT
@@ -13,7 +14,7 @@ public:
     explicit ZoomControl(QObject *parent = nullptr);
 
     static constexpr qint64 minimumSpanMs() { return qint64(3600) * 1000; }
-    static constexpr qint64 maximumSpanMs() { return qint64(36525) * 24 * 3600 * 1000; } // 100 years
+    static constexpr qint64 maximumSpanMs() { return qint64(3652425) * 24 * 3600 * 1000; } // 10000 years
 
     qint64 windowStart() const { return m_start; }
     qint64 windowEnd() const { return m_end; }
