@@ -284,7 +284,12 @@ std::optional<ParsedTimex> Recognizer::matchAt(qsizetype i) {
 void Recognizer::attachDayStep(ParsedTimex &p, std::vector<ParsedTimex> &found) const {
     const qsizetype k = p.firstToken - 1;
     const Role direction = roleAt(k);
-    if (direction != Role::Before && direction != Role::After)
+    // "a week from Friday", "two weeks from today": a count forward, which needs its amount; "lasting 64 days
+    // from November 21, 1948" is a stretch that starts on a stated date.
+    const bool from =
+        isWord(k, "from"_L1) &&
+        (p.weekday || (p.kind == ParsedKind::Shift && p.anchor == AnchorOn::Dct) || p.value == u"relday");
+    if (direction != Role::Before && direction != Role::After && !from)
         return;
     const bool plain = p.unit == Precision::Day && p.mod.isEmpty() && p.partOfDay.isEmpty();
     // "the day after tomorrow": a step from today, counted in days.
@@ -292,7 +297,7 @@ void Recognizer::attachDayStep(ParsedTimex &p, std::vector<ParsedTimex> &found) 
     const bool day = p.kind == ParsedKind::Calendar && ((p.month && p.day) || p.weekday || p.holiday);
     if (!plain || !(day || fromToday))
         return;
-    const int sign = direction == Role::Before ? -1 : 1;
+    const int sign = direction == Role::Before && !from ? -1 : 1;
     const auto step = [&](int days, qsizetype first) {
         (fromToday ? p.amount : p.dayOffset) += sign * days;
         p.firstToken = first;
@@ -300,14 +305,19 @@ void Recognizer::attachDayStep(ParsedTimex &p, std::vector<ParsedTimex> &found) 
     if (!found.empty()) {
         // "two days" / "a day" was taken as a duration just before; "eight trading days" count no calendar.
         const ParsedTimex &days = found.back();
-        if (days.kind == ParsedKind::Duration && days.durationUnit == Unit::Day && days.lastToken == k - 1 &&
-            days.lastToken - days.firstToken == 1 && days.amount > 0 && days.fraction == 0 &&
-            days.mod.isEmpty()) {
-            step(days.amount, days.firstToken);
+        const bool weeks = from && days.durationUnit == Unit::Week;
+        if (days.kind == ParsedKind::Duration && (days.durationUnit == Unit::Day || weeks) &&
+            days.lastToken == k - 1 && days.lastToken - days.firstToken == 1 && days.amount > 0 &&
+            days.fraction == 0 && days.mod.isEmpty()) {
+            step(days.amount * (weeks ? 7 : 1), days.firstToken);
+            if (from && p.weekday && p.pick == Pick::ByTense)
+                p.pick = Pick::Next; // "a week from Friday": the coming Friday
             found.pop_back();
             return;
         }
     }
+    if (from)
+        return;
     // "the day before": not an expression of its own.
     const Lexeme *unit = lexAt(k - 1);
     if (unit && unit->unit == Unit::Day && !unit->plural && roleAt(k - 2) == Role::The && k - 2 >= m_minFirst)

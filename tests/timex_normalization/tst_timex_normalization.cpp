@@ -116,6 +116,14 @@ void TestTimexNormalization::normalizes_data() {
         u"P2W"_s);
     row("fortnightly", u"The bulletin is published fortnightly."_s, wed, u"fortnightly"_s, u"SET"_s,
         u"P2W"_s);
+    // Counts forward from a day: "a week from Friday".
+    row("week from weekday", u"The vote is a week from Friday."_s, wed, u"a week from Friday"_s, u"DATE"_s,
+        u"2024-02-16"_s);
+    row("weeks from today", u"The report is due two weeks from today."_s, wed, u"two weeks from today"_s,
+        u"DATE"_s, u"2024-02-21"_s);
+    row("days from weekday", u"The trial starts 10 days from Monday."_s, wed, u"10 days from Monday"_s,
+        u"DATE"_s, u"2024-02-22"_s);
+    row("from weekday alone", u"She works from Monday."_s, wed, u"Monday"_s, u"DATE"_s, u"2024-02-05"_s);
     // Fractions of long units, as amounts and as steps back.
     row("quarter of a century ago", u"The treaty was signed a quarter of a century ago."_s, wed,
         u"a quarter of a century ago"_s, u"DATE"_s, u"1999"_s);

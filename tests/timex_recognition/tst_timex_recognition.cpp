@@ -64,6 +64,8 @@ void TestTimexRecognition::spans_data() {
     row("product named like a quarter", u"The Audi Q3 sold well."_s, {});
     row("virus named like a half", u"The H1N1 virus spread, and H2 fuel cells are costly."_s, {});
     row("quarter of a day is no amount", u"A quarter of the day was lost."_s, {});
+    row("stretch from a stated date", u"The siege lasted 64 days from November 21, 1948."_s,
+        {u"64 days"_s, u"November 21, 1948"_s});
     row("half of a match", u"The first half of the match was dull."_s, {});
     row("quarter of the year before", u"Sales grew in the second quarter of the year before."_s,
         {u"the second quarter"_s});
