@@ -452,6 +452,23 @@ std::optional<ParsedTimex> Recognizer::matchFourDigitClock(qsizetype i) {
 
 void Recognizer::attachDayAfterTime(ParsedTimex &p) {
     qsizetype k = p.lastToken + 1;
+    // "7 a.m. (0500 GMT) on Friday", and the "0500 GMT" inside the brackets: the day after the brackets dates
+    // the clock time, which stays an expression of its own.
+    qsizetype bracketEnd = -1;
+    if (isPunct(k, u')')) {
+        bracketEnd = k;
+    } else if (isPunct(k, u'(')) {
+        for (qsizetype j = k + 1; j <= k + 6 && at(j) && bracketEnd < 0; ++j)
+            if (isPunct(j, u')'))
+                bracketEnd = j;
+    }
+    if (bracketEnd > 0) {
+        const qsizetype last = p.lastToken;
+        p.lastToken = bracketEnd;
+        attachDayAfterTime(p);
+        p.lastToken = last;
+        return;
+    }
     if (isPunct(k, u','))
         ++k;
     if (isWord(k, "local"_L1) && isWord(k + 1, "time"_L1)) // "3 a.m. local time Sunday"

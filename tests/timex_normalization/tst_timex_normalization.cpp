@@ -116,6 +116,11 @@ void TestTimexNormalization::normalizes_data() {
         u"P2W"_s);
     row("fortnightly", u"The bulletin is published fortnightly."_s, wed, u"fortnightly"_s, u"SET"_s,
         u"P2W"_s);
+    // A wire time with the GMT time in brackets, then the day: both times fall on that day.
+    row("clock before bracketed clock and day", u"The truce took effect at 7 a.m. (0500 GMT) on Friday."_s,
+        wed, u"7 a.m."_s, u"TIME"_s, u"2024-02-02T07:00"_s);
+    row("bracketed clock before day", u"The truce took effect at 7 a.m. (0500 GMT) on Friday."_s, wed,
+        u"0500 GMT"_s, u"TIME"_s, u"2024-02-02T05:00"_s);
     // Counts forward from a day: "a week from Friday".
     row("week from weekday", u"The vote is a week from Friday."_s, wed, u"a week from Friday"_s, u"DATE"_s,
         u"2024-02-16"_s);
