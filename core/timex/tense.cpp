@@ -149,6 +149,18 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
         ownVerb = verbAt(k);
     for (qsizetype k = last + 1; k <= end && !isBoundary(k) && !ownVerb; ++k)
         ownVerb = verbAt(k);
+    // A past perfect after the expression ("By Thursday evening, the fires had been contained") or before it
+    // in its own clause ("had reached the town by Friday"); not one in an aside ("The sale, which had been
+    // expected, is part of a plan to pay down the loan by February").
+    bool pastPerfect = false;
+    bool boundaryBetween = false;
+    for (qsizetype k = first - 1; k >= sentenceFirst && !pastPerfect; --k) {
+        boundaryBetween = boundaryBetween || isBoundary(k);
+        pastPerfect =
+            !boundaryBetween && tokens[size_t(k)].length() == 3 && isWordAt(text, tokens[size_t(k)], "had");
+    }
+    for (qsizetype k = last + 1; k <= end && !pastPerfect; ++k)
+        pastPerfect = tokens[size_t(k)].length() == 3 && isWordAt(text, tokens[size_t(k)], "had");
     for (qsizetype i = sentenceFirst; i <= end; ++i) {
         if (i >= first && i <= last)
             continue;
@@ -190,8 +202,14 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
         // "are to resume Tuesday", "has to leave by Friday": an arrangement or obligation ahead.
         if (toFollows && word == WordTense::Present && !isWordAt(text, tokens[size_t(i)], "now"))
             t = Tense::Future;
-        // "until Tuesday", "by Friday": a deadline counts only right before the expression.
-        if (word == WordTense::Deadline && (!deadlines || !(i < first && distance == 1)))
+        // "until Tuesday", "by Friday": a deadline counts only right before the expression, and not in a
+        // story told in the past perfect ("By Thursday evening, the fires had been contained").
+        if (word == WordTense::Deadline && (!deadlines || !(i < first && distance == 1) || pastPerfect))
+            continue;
+        // "since 2019", "since shortly after the Oct. 23 slaying" date their own object only: not "votes on
+        // Sept. 10, its first election since 2019".
+        if (word == WordTense::Past && !(i < first && distance <= 4) && tokens[size_t(i)].length() == 5 &&
+            isWordAt(text, tokens[size_t(i)], "since"))
             continue;
         // "runs through Sunday" looks ahead; "bought shares through Sept. 29", "sales this year through
         // August" sum up a stretch that has passed.

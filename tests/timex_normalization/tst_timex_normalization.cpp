@@ -116,6 +116,18 @@ void TestTimexNormalization::normalizes_data() {
         u"P2W"_s);
     row("fortnightly", u"The bulletin is published fortnightly."_s, wed, u"fortnightly"_s, u"SET"_s,
         u"P2W"_s);
+    // Tense: a scheduled vote told in the present; "since" dates only its own object; a deadline in a story
+    // told in the past perfect looks back, but not because of a past perfect in an aside.
+    row("present schedule vote", u"The country votes on Sept. 10, its first election since 2019."_s, wed,
+        u"Sept. 10"_s, u"DATE"_s, u"2024-09-10"_s);
+    row("since several words before",
+        u"Police have searched for him since shortly after the Oct. 23 killing."_s, u"1999-05-06"_s,
+        u"Oct. 23"_s, u"DATE"_s, u"1998-10-23"_s);
+    row("deadline in past perfect", u"By Thursday evening, the fires had been contained."_s, wed,
+        u"Thursday evening"_s, u"DATE"_s, u"2024-02-01TEV"_s);
+    row("deadline after past perfect aside",
+        u"The sale, which had been expected, is part of a plan to repay the loan by February."_s,
+        u"1989-10-30"_s, u"February"_s, u"DATE"_s, u"1990-02"_s);
     // A wire time with the GMT time in brackets, then the day: both times fall on that day.
     row("clock before bracketed clock and day", u"The truce took effect at 7 a.m. (0500 GMT) on Friday."_s,
         wed, u"7 a.m."_s, u"TIME"_s, u"2024-02-02T07:00"_s);
