@@ -121,7 +121,7 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
     // not after its first day.
     if (story && p.pick == Pick::Next && c.previous->precision > Precision::Month)
         ref = addUnits(c.previous->day, 1, c.previous->precision) - greg::days(1);
-    r.usedPrevious = story;
+    r.usedPrevious = story && p.year <= 0; // "2023" or "March 2021" needs no anchor, even in a story
     const Tense tense = c.tense == Tense::Present ? Tense::Unknown : c.tense;
 
     if (p.value == u"relday") {

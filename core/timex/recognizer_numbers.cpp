@@ -203,6 +203,10 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
         // "1775-1780", "1790, 1794": a year next to another year.
         if ((isPunct(i - 1, u'-') || isPunct(i - 1, u'\u2013') || isPunct(i - 1, u',')) && yearAt(i - 2) > 0)
             strict = true;
+        // "1,200 jobs in 2009 and 1500 more": a list or range of years does not go back centuries.
+        if ((isWord(i - 1, "and"_L1) || isWord(i - 1, "to"_L1) || isWord(i - 1, "through"_L1)) &&
+            yearAt(i - 2) >= 1800)
+            return std::nullopt;
         if ((isPunct(i + 1, u'-') || isPunct(i + 1, u'\u2013')) && yearAt(i + 2) > 0)
             strict = true;
         if (!strict)

@@ -19,6 +19,7 @@ private slots:
     void anchorsOnPreviousDate_data();
     void anchorsOnPreviousDate();
     void sameExpressionResolvesTheSameEverywhere();
+    void statedYearsNeedNoAnchor();
     void undatedNewsStaysOpen_data();
     void undatedNewsStaysOpen();
     void historyStaysInItsYear_data();
@@ -134,6 +135,19 @@ void TestTimexContext::anchorsOnPreviousDate() {
     QCOMPARE(match->value, value);
     if (span != u"September 28")
         QCOMPARE(match->anchorIndex, int(anchorIndex));
+}
+
+// In a history, a date that states its year is not anchored on the one before: its value owes it nothing.
+void TestTimexContext::statedYearsNeedNoAnchor() {
+    const QString text =
+        u"The empire fell in 1806. The war of 1812 followed, and peace came in 1815. In March 1816 "
+        "the congress met again, and that summer it broke up."_s;
+    const QList<Timex> found = m_tagger.tag(text, QDate(2024, 2, 7));
+    QStringList anchored;
+    for (const Timex &t : found)
+        if (t.anchorIndex >= 0)
+            anchored << text.mid(t.span.start, t.span.length());
+    QCOMPARE(anchored, QStringList{u"that summer"_s});
 }
 
 // A headline, a caption and a body sentence saying "Sunday" in the same tense get the same date.

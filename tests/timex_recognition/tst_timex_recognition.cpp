@@ -66,6 +66,8 @@ void TestTimexRecognition::spans_data() {
     row("quarter of a day is no amount", u"A quarter of the day was lost."_s, {});
     row("stretch from a stated date", u"The siege lasted 64 days from November 21, 1948."_s,
         {u"64 days"_s, u"November 21, 1948"_s});
+    row("count after a year and", u"The firm cut 1,200 jobs in 2009 and 1500 more in 2010."_s,
+        {u"2009"_s, u"2010"_s});
     row("half of a match", u"The first half of the match was dull."_s, {});
     row("quarter of the year before", u"Sales grew in the second quarter of the year before."_s,
         {u"the second quarter"_s});
