@@ -316,7 +316,11 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
             p.lastToken = i + 1;
             return p;
         }
-        if (unspecified || weeksAhead || nextToEvent) {
+        // "after months of negotiations", "Weeks of talks": an unstated stretch filled with something.
+        const bool stretchOf = isWord(i + 1, "of"_L1) && at(i + 2) && at(i + 2)->kind == TokenKind::Word &&
+                               !at(i + 2)->capitalized && !lexAt(i + 2) && roleAt(b) != Role::The &&
+                               !(b >= 0 && at(b) && at(b)->kind == TokenKind::Number);
+        if (unspecified || weeksAhead || nextToEvent || stretchOf) {
             if (unit == Unit::Quarter || unit == Unit::Second)
                 return std::nullopt;
             p.kind = ParsedKind::Duration;

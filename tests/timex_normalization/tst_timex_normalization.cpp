@@ -101,6 +101,11 @@ void TestTimexNormalization::normalizes_data() {
         u"2024-02-09"_s);
     row("weekday postponed until", u"The court postponed until Tuesday its ruling."_s, wed, u"Tuesday"_s,
         u"DATE"_s, u"2024-02-13"_s);
+    // An unstated stretch filled with something: "after months of negotiations".
+    row("stretch of something", u"The deal came after months of negotiations."_s, wed, u"months"_s,
+        u"DURATION"_s, u"PXM"_s);
+    row("stretch of something opening", u"Weeks of talks produced no deal."_s, wed, u"Weeks"_s, u"DURATION"_s,
+        u"PXW"_s);
     // A fortnight is two weeks, whatever the phrase.
     row("fortnight duration", u"The truce lasted a fortnight."_s, wed, u"a fortnight"_s, u"DURATION"_s,
         u"P2W"_s);
