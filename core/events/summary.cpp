@@ -127,6 +127,18 @@ struct Opening {
     qsizetype from = 0;  // offset in the text
 };
 
+// "Changsha, a strategically important city": a lower-case noun phrase opened by an article right after a
+// name, which describes the name rather than starting a clause.
+bool isAppositive(QStringView before, QStringView clause) {
+    const QStringView article = firstWord(clause);
+    if (!(article == u"a" || article == u"an" || article == u"the") || before.isEmpty())
+        return false;
+    qsizetype lastWord = before.size();
+    while (lastWord > 0 && before[lastWord - 1] != u' ')
+        --lastWord;
+    return lastWord < before.size() && before[lastWord].isUpper();
+}
+
 Opening statementOpening(QStringView text, const QList<Segment> &segs, qsizetype *first, qsizetype core) {
     const auto clause = [&](qsizetype i) { return text.mid(segs[i].start, segs[i].length()); };
     Opening opening{{}, segs[*first].start};
@@ -160,7 +172,9 @@ Opening statementOpening(QStringView text, const QList<Segment> &segs, qsizetype
     }
     if (lacking >= 0 && opening.subject.isEmpty()) {
         *first = lacking - 1;
-        while (*first > 0 && !opensSubject(clause(*first)))
+        // "... attacked Changsha, a city on the river, but was repulsed": the appositive is no subject.
+        while (*first > 0 &&
+               (!opensSubject(clause(*first)) || isAppositive(clause(*first - 1), clause(*first))))
             --*first;
         opening.from = segs[*first].start;
     } else if (lacking < 0 && opensSubordinate(opener)) {
@@ -224,10 +238,12 @@ QString summarize(QStringView sentence, TextSpan timex) {
     // A clause that begins mid-thought ("killing some 1,200 people on Oct. 7") needs what came before.
     while (first > 0 &&
            (startsLowerCase(clause(first)) || span() < shortClause || (first == core && bareExpression))) {
-        // Too long with its subject: a mere fragment ("in Israel on April 12, 2021") still takes the clause
-        // before it, cut from the left below; a clause of some length stands alone.
+        // Too long with its subject: a mere fragment ("in Israel on April 12, 2021") or an appositive ("a
+        // figure the council rejected in 2019") still takes the clause before it, cut below; another clause
+        // of some length stands alone.
         if (segs[core].end - segs[first - 1].start > maxSummaryLength) {
-            if (span() < fragmentLength)
+            const QStringView article = firstWord(clause(first));
+            if (span() < fragmentLength || article == u"a" || article == u"an")
                 --first;
             break;
         }

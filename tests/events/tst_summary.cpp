@@ -159,6 +159,22 @@ void TestSummary::summaries_data() {
         << u"Foreign minister Lena Berg, left, and her counterpart Omar Haddad shake hands during their "
            u"\u2026 "
            u"Wednesday, Feb. 7, 2024"_s;
+    QTest::newRow("appositive holding the date keeps the statement it describes")
+        << u"The fishing union has asked for a guaranteed share of a quarter of the annual catch in the bay, "
+           u"a "
+           u"demand the ministry turned down in 2021 and again last spring."_s
+        << u"last spring"_s
+        << u"The fishing union has asked for a guaranteed share \u2026 a demand the ministry turned down in "
+           u"2021 "
+           u"and again last spring"_s;
+    QTest::newRow("appositive is no subject")
+        << u"At the same time as the siege in the north, the rebels launched their first assault on Marenta, "
+           u"a "
+           u"walled market town on the river, but were driven back by late September."_s
+        << u"late September"_s
+        << u"The rebels launched their first assault on Marenta, a walled market town on \u2026 but were "
+           u"driven "
+           u"back by late September"_s;
     QTest::newRow("fronted time with an aside takes the main clause")
         << u"Last week, after days of protests blocking the supply roads to the south, the army declared the "
            u"area around the crossing a closed military zone, temporarily halting the protests."_s
