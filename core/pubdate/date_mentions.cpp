@@ -82,6 +82,21 @@ int toInt(QStringView digits) {
     return value;
 }
 
+// Day and month of a numeric date's first two numbers: dotted dates put the day first ("07.02.2024"); with
+// slashes only a number over 12 tells which is the day ("13/02/2024", "02/13/2024"), and "02/07/2024"
+// cannot be told apart (nullopt).
+struct DayMonth {
+    int day = 0;
+    int month = 0;
+};
+std::optional<DayMonth> dayAndMonth(int a, int b, bool slashes) {
+    if (!slashes || (a > 12 && b <= 12) || a == b)
+        return DayMonth{a, b};
+    if (b > 12 && a <= 12)
+        return DayMonth{b, a};
+    return std::nullopt;
+}
+
 class Scanner {
 public:
     explicit Scanner(QStringView text)
@@ -96,6 +111,8 @@ public:
                 mention = dayFirst(i);
             if (!mention)
                 mention = isoDate(i);
+            if (!mention)
+                mention = numericDate(i);
             if (!mention)
                 continue;
             found.append(*mention);
@@ -232,6 +249,22 @@ private:
         return make(i, i + 2, year, month, day);
     }
 
+    // "14.02.2024", "14/02/2024", "02/14/2024" (never the ambiguous "02/07/2024").
+    std::optional<DateMention> numericDate(std::size_t i) const {
+        if (!valid(i + 2) || !m_tokens[i].number || !m_tokens[i + 1].number || !m_tokens[i + 2].number ||
+            word(i).size() > 2 || word(i + 1).size() > 2)
+            return std::nullopt;
+        const QChar sep = m_text[m_tokens[i].end];
+        if ((sep != u'.' && sep != u'/') || !gapIs(i, i + 1, QString(sep), 1) ||
+            !gapIs(i + 1, i + 2, QString(sep), 1))
+            return std::nullopt;
+        const int year = yearAt(i + 2);
+        const auto order = dayAndMonth(toInt(word(i)), toInt(word(i + 1)), sep == u'/');
+        if (!year || !order || order->month < 1 || order->month > 12 || order->day < 1 || order->day > 31)
+            return std::nullopt;
+        return make(i, i + 2, year, order->month, order->day);
+    }
+
     QStringView m_text;
     std::vector<Token> m_tokens;
 };
@@ -251,21 +284,12 @@ std::optional<QDate> parseNumericDate(QStringView raw, QString *problem) {
     const int year = toInt(parts[2]);
     if (parts[2].size() != 4)
         return std::nullopt;
-    int day = a;
-    int month = b;
-    if (raw.contains(u'/')) {
-        if (a > 12 && b <= 12) {
-            day = a;
-            month = b;
-        } else if (b > 12 && a <= 12) {
-            day = b;
-            month = a;
-        } else if (a != b) {
-            *problem = u"day and month cannot be told apart"_s;
-            return std::nullopt;
-        }
+    const auto order = dayAndMonth(a, b, raw.contains(u'/'));
+    if (!order) {
+        *problem = u"day and month cannot be told apart"_s;
+        return std::nullopt;
     }
-    const QDate date(year, month, day);
+    const QDate date(year, order->month, order->day);
     if (!date.isValid()) {
         *problem = u"no such day"_s;
         return std::nullopt;

@@ -102,8 +102,16 @@ bool fromHeader(Document &document) {
         if (!header)
             continue;
         const QList<DateMention> dates = fullDates(document, block, u"header line");
-        if (dates.isEmpty())
+        if (dates.isEmpty()) {
+            // "03/02/2024": 3 February or 2 March; say so rather than guess.
+            QString problem;
+            if (!pubdate::parseMetadataDate(text, &problem) &&
+                problem == u"day and month cannot be told apart")
+                document.warnings.append(u"header date "_s + quoted(text) +
+                                         u": day and month cannot be told "_s
+                                         u"apart; not used"_s);
             continue;
+        }
         // With two dates ("Published ... Updated ..."), the one after a publishing cue; a single date is
         // taken whatever the cues say, so the (case-insensitive, costly) cue search is left out.
         const DateMention chosen = dates.size() > 1 ? dateAfterPublishingCue(text, dates) : dates.first();

@@ -42,20 +42,27 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
         p.lastToken = i + 4;
         return p;
     }
-    // 2/7/2024 (US order)
-    if (t.digits <= 2 && isPunct(i + 1, u'/') && glued(i + 1) && glued(i + 2) && at(i + 2) &&
-        at(i + 2)->kind == TokenKind::Number && at(i + 2)->digits <= 2 && isPunct(i + 3, u'/') &&
+    // 2/7/2024 (US order), 14/2/2024 (day first, as only a day can be over 12), 14.02.2024 (day first)
+    const bool dotted = isPunct(i + 1, u'.') && isPunct(i + 3, u'.');
+    if (t.digits <= 2 && (dotted || (isPunct(i + 1, u'/') && isPunct(i + 3, u'/'))) && glued(i + 1) &&
+        glued(i + 2) && at(i + 2) && at(i + 2)->kind == TokenKind::Number && at(i + 2)->digits <= 2 &&
         glued(i + 3) && glued(i + 4) && at(i + 4) && at(i + 4)->kind == TokenKind::Number &&
-        (at(i + 4)->digits == 4 || at(i + 4)->digits == 2)) {
+        (at(i + 4)->digits == 4 || (at(i + 4)->digits == 2 && !dotted)) &&
+        !(glued(i + 5) && at(i + 5) && at(i + 5)->kind != TokenKind::Punct)) {
         m_skipTo = i + 4;
         int year = int(at(i + 4)->number);
         if (at(i + 4)->digits == 2)
             year += year < 50 ? 2000 : 1900;
-        if (!makeDate(year, int(t.number), int(at(i + 2)->number)))
+        const int first = int(t.number);
+        const int second = int(at(i + 2)->number);
+        const bool dayFirst = dotted || (first > 12 && second <= 12);
+        p.month = dayFirst ? second : first;
+        p.day = dayFirst ? first : second;
+        if (!makeDate(year, p.month, p.day)) {
+            rejectImpossible(i, i + 4);
             return std::nullopt;
+        }
         p.year = year;
-        p.month = int(t.number);
-        p.day = int(at(i + 2)->number);
         p.lastToken = i + 4;
         return p;
     }

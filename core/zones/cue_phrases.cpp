@@ -442,6 +442,29 @@ bool isDateHeaderLine(QStringView text) {
            stopWordRatio(t) < 0.2;
 }
 
+bool isNumericDateLine(QStringView text) {
+    const QStringView t = trimmedText(text);
+    if (t.size() > 30)
+        return false;
+    // A run of four digits that can be a year, and digits joined by a date separator: "14/02/2024",
+    // "14.02.2024", "2024-02-14".
+    bool year = false;
+    bool joined = false;
+    qsizetype run = 0;
+    for (qsizetype i = 0; i <= t.size(); ++i) {
+        if (i < t.size() && t[i].isDigit()) {
+            ++run;
+            continue;
+        }
+        year = year || (run == 4 && (t[i - 4] == u'1' || t[i - 4] == u'2'));
+        run = 0;
+        if (i > 0 && i + 1 < t.size() && (t[i] == u'/' || t[i] == u'.' || t[i] == u'-') &&
+            t[i - 1].isDigit() && t[i + 1].isDigit())
+            joined = true;
+    }
+    return year && joined;
+}
+
 bool isStandaloneDateline(QStringView text) {
     QStringView t = trimmedText(text);
     if (t.isEmpty() || !isDash(t.back()) || countWordsUpTo(t, 6) > 6)

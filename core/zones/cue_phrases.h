@@ -36,6 +36,9 @@ bool isReaderAppeal(QStringView text);
 // "5 May 2024, 13:39 | Updated: 5 May 2024, 23:22", "Published 7 Feb 2024".
 bool isDateHeaderLine(QStringView text);
 
+// A line that is a numeric date, perhaps with a time, and nothing else: "14/02/2024 09:12", "14.02.2024".
+bool isNumericDateLine(QStringView text);
+
 // A dateline standing alone on its line: "BEIRUT (AP) —", "WASHINGTON —".
 bool isStandaloneDateline(QStringView text);
 

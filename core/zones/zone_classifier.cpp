@@ -37,8 +37,9 @@ constexpr int kTopicParagraphs = 8;
 // Zone from the block's own wording and HTML tag, or nothing when the text alone does not tell.
 std::optional<Zone> zoneFromCues(const Block &block, BlockInfo &info) {
     const QStringView t = info.text;
-    if (std::none_of(t.begin(), t.end(), [](QChar c) { return c.isLetter(); }))
-        return Zone::Boilerplate; // "0:00 0:00", stray bullets, blank padding
+    if (std::none_of(t.begin(), t.end(),
+                     [](QChar c) { return c.isLetter(); })) // "0:00 0:00", bullets, padding
+        return isNumericDateLine(t) ? Zone::Dateline : Zone::Boilerplate;
     const QString &tag = block.tag;
     if (!tag.isEmpty()) { // HTML blocks only: plain text has no tags
         if (tag == u"nav" || tag == u"footer" || tag == u"aside" || tag == u"header" || tag == u"menu" ||

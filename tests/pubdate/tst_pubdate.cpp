@@ -77,6 +77,11 @@ void TestPubdate::mentions_data() {
     QTest::newRow("month and year only") << u"since May 2024"_s << QString();
     QTest::newRow("numbers that are not dates") << u"1,500 prisoners and 193 member nations"_s << QString();
     QTest::newRow("time is no day") << u"March 7am"_s << QString();
+    QTest::newRow("numeric day first dotted") << u"14.02.2024, 09:12"_s << u"2024-2-14@0+10"_s;
+    QTest::newRow("numeric day first slashed") << u"14/02/2024 09:12"_s << u"2024-2-14@0+10"_s;
+    QTest::newRow("numeric month first slashed") << u"02/14/2024"_s << u"2024-2-14@0+10"_s;
+    QTest::newRow("numeric day and month ambiguous") << u"03/02/2024"_s << QString();
+    QTest::newRow("numeric short day and month") << u"on 3.5.2024 at noon"_s << u"2024-5-3@3+8"_s;
 }
 
 void TestPubdate::mentions() {
@@ -151,6 +156,12 @@ void TestPubdate::documents_data() {
     QTest::addColumn<QString>("spanText");
     QTest::addColumn<QString>("warning"); // a part of an expected warning, or empty for none
 
+    QTest::newRow("numeric date line")
+        << u"Harbour strike ends after ten weeks\n\n14/02/2024 09:12\n\n"_s + kBody << u"2024-02-14"_s
+        << u"header"_s << u"14/02/2024"_s << QString();
+    QTest::newRow("ambiguous numeric date line")
+        << u"Harbour strike ends after ten weeks\n\n03/02/2024 09:12\n\n"_s + kBody << u"none"_s << u"none"_s
+        << QString() << u"day and month cannot be told apart"_s;
     QTest::newRow("header with update: published date wins")
         << u"Harbour strike ends after ten weeks\n\n4 March 2024, 09:10 | Updated: 5 March 2024, 17:45\n\n"_s +
                kBody

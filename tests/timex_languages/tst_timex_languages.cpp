@@ -127,6 +127,7 @@ void TestTimexLanguages::impossibleDates_data() {
     QTest::newRow("spanish february 29 common year") << u"El 29 de febrero de 2023 no existe."_s;
     QTest::newRow("chinese february 30") << u"2024年2月30日没有这一天。"_s;
     QTest::newRow("russian april 31") << u"31 апреля 2023 года ничего не было."_s;
+    QTest::newRow("numeric dotted february 30") << u"Am 30.02.2024 war nichts."_s;
 }
 
 void TestTimexLanguages::impossibleDates() {

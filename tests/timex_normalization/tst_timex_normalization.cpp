@@ -159,6 +159,13 @@ void TestTimexNormalization::normalizes_data() {
         u"PAST_REF"_s);
     row("quarter of an hour", u"The meeting lasted a quarter of an hour."_s, wed, u"a quarter of an hour"_s,
         u"DURATION"_s, u"PT15M"_s);
+    // Numeric dates: day first when dotted or when only the first number can be a day.
+    row("numeric dotted day first", u"The law passed on 14.02.2024 in Berlin."_s, wed, u"14.02.2024"_s,
+        u"DATE"_s, u"2024-02-14"_s);
+    row("numeric slashed day over 12", u"The law passed on 14/2/2024 in Paris."_s, wed, u"14/2/2024"_s,
+        u"DATE"_s, u"2024-02-14"_s);
+    row("numeric slashed us order", u"The law passed on 3/2/2024 in Ohio."_s, wed, u"3/2/2024"_s, u"DATE"_s,
+        u"2024-03-02"_s);
     // Business shorthand for periods.
     row("quarter code", u"Revenue in Q3 2023 rose 5%."_s, wed, u"Q3 2023"_s, u"DATE"_s, u"2023-Q3"_s);
     row("quarter code alone", u"Results in Q3 were weak."_s, wed, u"Q3"_s, u"DATE"_s, u"2023-Q3"_s);

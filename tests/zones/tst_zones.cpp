@@ -122,6 +122,11 @@ void TestZones::cues_data() {
     QTest::newRow("prose naming an agency")
         << u"The union told AFP on Monday that it would keep striking until pay rises."_s << u"credit"_s
         << false;
+    QTest::newRow("numeric date and time") << u"14/02/2024 09:12"_s << u"numeric date"_s << true;
+    QTest::newRow("numeric date dotted") << u" 14.02.2024 "_s << u"numeric date"_s << true;
+    QTest::newRow("iso date and time") << u"2024-02-14 09:12"_s << u"numeric date"_s << true;
+    QTest::newRow("media player times") << u"0:00 / 3:45"_s << u"numeric date"_s << false;
+    QTest::newRow("score") << u"3-1"_s << u"numeric date"_s << false;
     QTest::newRow("byline") << u"By Harriet Okonkwo"_s << u"byline"_s << true;
     QTest::newRow("byline with agency")
         << u"By Associated Press writers Ann Lee and Tom Roe"_s << u"byline"_s << true;
@@ -199,6 +204,8 @@ void TestZones::cues() {
         actual = isDateHeaderLine(text);
     else if (cue == u"dateline")
         actual = isStandaloneDateline(text);
+    else if (cue == u"numeric date")
+        actual = isNumericDateLine(text);
     else if (cue == u"end")
         actual = isSectionEndMarker(text);
     else if (cue == u"copyright") {
