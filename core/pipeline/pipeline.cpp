@@ -19,6 +19,14 @@ QString impossibleDateWarning(const QString &text, TextSpan span) {
            u"\" is not a calendar date; it is left out of the timeline"_s;
 }
 
+// "line 3: "3/2/2024" could be 3 February or 2 March; it is read as March 2 (month first)".
+QString unstatedOrderWarning(const QString &text, TextSpan span, const Timex &read) {
+    const qsizetype line = QStringView(text).first(span.start).count(u'\n') + 1;
+    return u"line "_s + QString::number(line) + u": \""_s + text.mid(span.start, span.length()) +
+           u"\" could have its day and month the other way round; it is read month first, as "_s +
+           read.value + u", since the article writes no date day first"_s;
+}
+
 } // namespace
 
 struct Pipeline::Private {
@@ -28,9 +36,15 @@ struct Pipeline::Private {
 
     void tagAndBuild(ProcessedDocument &p) const {
         QList<TextSpan> impossible;
-        p.timexes = tagger.tag(p.document.text, p.document.publicationDate, p.sentences, &impossible);
+        QList<TextSpan> unstated;
+        p.timexes =
+            tagger.tag(p.document.text, p.document.publicationDate, p.sentences, &impossible, &unstated);
         for (const TextSpan &span : impossible)
             p.document.warnings.append(impossibleDateWarning(p.document.text, span));
+        for (const TextSpan &span : unstated)
+            for (const Timex &t : std::as_const(p.timexes))
+                if (t.span.start == span.start)
+                    p.document.warnings.append(unstatedOrderWarning(p.document.text, span, t));
         p.events = buildEvents(p.document, p.sentences, p.timexes, EventOptions{options.includeBoilerplate});
     }
 };

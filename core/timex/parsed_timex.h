@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+
 #include "model/timex.h"
 #include "timex/calendar.h"
 #include "timex/lexicon.h"
@@ -61,6 +63,11 @@ struct ParsedTimex {
     // ... and says so ("the year-ago quarter", "the 1988 period"): the period the story reports, even when
     // other periods came up since; a bare "a year earlier" takes a quarter only when one was just named.
     bool namesPeriod = false;
+
+    // Numeric dates with slashes: which number is the day. "14/2/2024" says day first, "2/14/2024" month
+    // first; "3/2/2024" does not say, and is read month first unless the text writes day first elsewhere.
+    enum class NumericOrder : std::uint8_t { None, DayFirst, MonthFirst, Unstated };
+    NumericOrder numericOrder = NumericOrder::None;
 
     // Reference, Set, Decade, Century: the value is known without the dct
     QString value;

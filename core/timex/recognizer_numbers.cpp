@@ -58,6 +58,11 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
         const bool dayFirst = dotted || (first > 12 && second <= 12);
         p.month = dayFirst ? second : first;
         p.day = dayFirst ? first : second;
+        using Order = ParsedTimex::NumericOrder;
+        if (!dotted)
+            p.numericOrder = first > 12                       ? Order::DayFirst
+                             : second > 12 || first == second ? Order::MonthFirst
+                                                              : Order::Unstated;
         if (!makeDate(year, p.month, p.day)) {
             rejectImpossible(i, i + 4);
             return std::nullopt;

@@ -45,6 +45,30 @@ struct ClauseTense {
     bool pastEvent = false;
 };
 
+// "3/2/2024" reads as the text writes its other numeric dates: day first when one says so ("14/2/2024")
+// and none says month first; otherwise month first, reported in `unstated` when nothing said so.
+void settleNumericOrder(std::vector<Found> &found, QList<TextSpan> *unstated) {
+    using Order = ParsedTimex::NumericOrder;
+    bool dayFirst = false;
+    bool monthFirst = false;
+    bool open = false;
+    for (const Found &f : found) {
+        dayFirst = dayFirst || f.parsed.numericOrder == Order::DayFirst;
+        monthFirst = monthFirst || f.parsed.numericOrder == Order::MonthFirst;
+        open = open || f.parsed.numericOrder == Order::Unstated;
+    }
+    if (!open)
+        return;
+    for (Found &f : found) {
+        if (f.parsed.numericOrder != Order::Unstated)
+            continue;
+        if (dayFirst && !monthFirst)
+            std::swap(f.parsed.day, f.parsed.month);
+        else if (!monthFirst && unstated)
+            unstated->append(f.span);
+    }
+}
+
 // The tense of the sentence around span. The window's tokens cover much of the sentence: they are
 // reused, and only the rest is tokenized.
 ClauseTense tenseOf(QStringView text, TextSpan span, const QList<TextSpan> &sentences, const Lexicon &lexicon,
@@ -106,7 +130,7 @@ TemporalTagger::TemporalTagger()
 TemporalTagger::~TemporalTagger() = default;
 
 QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, const QList<TextSpan> &sentences,
-                                 QList<TextSpan> *impossibleDates) const {
+                                 QList<TextSpan> *impossibleDates, QList<TextSpan> *unstatedOrders) const {
     thread_local Scratch scratch;
     // Only the neighbourhoods of triggers are tokenized; most of a news text is never looked at twice.
     findWindows(text, d->lexicon, scratch.windows);
@@ -138,6 +162,7 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
     QList<Timex> out;
     if (scratch.found.empty())
         return out;
+    settleNumericOrder(scratch.found, unstatedOrders);
     out.reserve(qsizetype(scratch.found.size()));
 
     ResolutionContext context;

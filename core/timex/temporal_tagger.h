@@ -23,9 +23,11 @@ public:
 
     // sentences: the sentence spans of text (used for tense and for anchoring); may be empty.
     // impossibleDates, when given, receives the spans of dates that do not exist ("February 30"), which
-    // are left out of the result.
+    // are left out of the result; unstatedOrders the spans of numeric dates whose day and month could be
+    // swapped ("3/2/2024") in a text that nowhere writes its order: they are read month first.
     QList<Timex> tag(QStringView text, std::optional<QDate> dct, const QList<TextSpan> &sentences = {},
-                     QList<TextSpan> *impossibleDates = nullptr) const;
+                     QList<TextSpan> *impossibleDates = nullptr,
+                     QList<TextSpan> *unstatedOrders = nullptr) const;
 
 private:
     struct Private;

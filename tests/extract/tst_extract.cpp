@@ -71,6 +71,7 @@ private slots:
     void missingPathDoesNotStopOthers();
     void invalidUtf8IsDecodedWithWarning();
     void impossibleDateInTextIsReported();
+    void numericDateOrder();
     void usageErrors_data();
     void usageErrors();
     void help();
@@ -351,6 +352,28 @@ void TestExtract::impossibleDateInTextIsReported() {
     const QJsonArray events = parse(r.out)[u"events"].toArray();
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first()[u"date"].toString(), u"2024-05-05"_s);
+}
+
+// "3/2/2024" may be either 3 February or 2 March: read as the article writes its other dates, and reported
+// when the article never says.
+void TestExtract::numericDateOrder() {
+    QTemporaryDir dir;
+    const QString unstated = dir.filePath(u"unstated.txt"_s);
+    const QString dayFirst = dir.filePath(u"day_first.txt"_s);
+    QVERIFY(writeFile(unstated, "Harbour vote\nThe vote was held on 3/2/2024.\n"));
+    QVERIFY(writeFile(dayFirst,
+                      "Harbour vote\nThe vote was held on 3/2/2024.\nThe strike ended on 14/2/2024.\n"));
+    const Run r = extract({u"--dct"_s, u"2024-03-10"_s, unstated, dayFirst});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(unstated +
+                            u": line 2: \"3/2/2024\" could have its day and month the other way round; "_s
+                            u"it is read month first, as 2024-03-02"_s),
+             qPrintable(r.err));
+    QVERIFY2(!r.err.contains(dayFirst), qPrintable(r.err));
+    QStringList dates;
+    for (const QJsonValue e : parse(r.out)[u"events"].toArray())
+        dates << e[u"date"].toString();
+    QCOMPARE(dates, (QStringList{u"2024-03-02"_s, u"2024-02-03"_s, u"2024-02-14"_s}));
 }
 
 void TestExtract::usageErrors_data() {
