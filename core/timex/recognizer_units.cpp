@@ -142,6 +142,14 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                     p.unit = Precision::Year;
                 }
             };
+            // "14 hours ago", "forty-eight hours later": the day it falls on, in whole days, as the dates
+            // counted from carry no time of day.
+            const auto stepInDays = [&] {
+                if (unit == Unit::Hour || unit == Unit::Minute || unit == Unit::Second) {
+                    p.amount /= unit == Unit::Hour ? 24 : (unit == Unit::Minute ? 24 * 60 : 24 * 3600);
+                    p.unit = Precision::Day;
+                }
+            };
             // "a quarter of a century ago", "a year and a half ago": a step in the whole years or months the
             // fraction comes to; a fraction that does not come to any ("1.5 months ago") is only "the past".
             const auto fractionalStepBack = [&](double amount) {
@@ -178,6 +186,7 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                     p.amount = -q->count;
                     p.samePeriod = unit == Unit::Year && q->count == 1;
                     stepInYears();
+                    stepInDays();
                 }
                 extendLeft(p);
                 return p;
@@ -187,6 +196,7 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                 p.anchor = AnchorOn::PreviousDate;
                 p.amount = roleAt(k) == Role::Later ? q->count : -q->count;
                 p.samePeriod = unit == Unit::Year && q->count == 1;
+                stepInDays();
                 p.lastToken = k;
                 extendLeft(p);
                 return p;

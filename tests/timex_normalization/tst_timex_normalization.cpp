@@ -146,6 +146,13 @@ void TestTimexNormalization::normalizes_data() {
     row("days from weekday", u"The trial starts 10 days from Monday."_s, wed, u"10 days from Monday"_s,
         u"DATE"_s, u"2024-02-22"_s);
     row("from weekday alone", u"She works from Monday."_s, wed, u"Monday"_s, u"DATE"_s, u"2024-02-05"_s);
+    // Hours and minutes away: the day they fall on (they were counted as days).
+    row("hours ago", u"The post went up 14 hours ago."_s, wed, u"14 hours ago"_s, u"DATE"_s, u"2024-02-07"_s);
+    row("minutes ago", u"He left 30 minutes ago."_s, wed, u"30 minutes ago"_s, u"DATE"_s, u"2024-02-07"_s);
+    row("hours later same day", u"The quake struck on Feb. 3, 2023. Two hours later, a second one hit."_s,
+        wed, u"Two hours later"_s, u"DATE"_s, u"2023-02-03"_s);
+    row("hours later days on", u"The quake struck on Feb. 3, 2023. Forty-eight hours later, rescuers came."_s,
+        wed, u"Forty-eight hours later"_s, u"DATE"_s, u"2023-02-05"_s);
     // Fractions of long units, as amounts and as steps back.
     row("quarter of a century ago", u"The treaty was signed a quarter of a century ago."_s, wed,
         u"a quarter of a century ago"_s, u"DATE"_s, u"1999"_s);
