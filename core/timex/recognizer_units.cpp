@@ -204,6 +204,7 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
             if (isWord(k, "from"_L1) && roleAt(k + 1) == Role::Now && q->count >= 0) {
                 p.kind = ParsedKind::Shift;
                 p.amount = q->count;
+                stepInDays();
                 p.lastToken = k + 1;
                 return p;
             }

@@ -148,6 +148,8 @@ void TestTimexNormalization::normalizes_data() {
     row("from weekday alone", u"She works from Monday."_s, wed, u"Monday"_s, u"DATE"_s, u"2024-02-05"_s);
     // Hours and minutes away: the day they fall on (they were counted as days).
     row("hours ago", u"The post went up 14 hours ago."_s, wed, u"14 hours ago"_s, u"DATE"_s, u"2024-02-07"_s);
+    row("hours from now", u"The deal expires three hours from now."_s, wed, u"three hours from now"_s,
+        u"DATE"_s, u"2024-02-07"_s);
     row("minutes ago", u"He left 30 minutes ago."_s, wed, u"30 minutes ago"_s, u"DATE"_s, u"2024-02-07"_s);
     row("hours later same day", u"The quake struck on Feb. 3, 2023. Two hours later, a second one hit."_s,
         wed, u"Two hours later"_s, u"DATE"_s, u"2023-02-03"_s);
