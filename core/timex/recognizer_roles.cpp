@@ -100,11 +100,13 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
             rb == Role::The && l->role != Role::Night && b - 1 >= m_minFirst &&
             (isWord(b - 1, "in"_L1) || isWord(b - 1, "during"_L1) || isWord(b - 1, "by"_L1)) &&
             !nounAfter(i); // "in the morning session"
-        if (rb != Role::This && !(rb == Role::Last && l->role == Role::Night) && !dayPart)
+        if (rb != Role::This && rb != Role::That && !(rb == Role::Last && l->role == Role::Night) && !dayPart)
             return std::nullopt;
         p.kind = ParsedKind::Shift;
         p.type = TimexType::Time;
         p.amount = rb == Role::Last ? -1 : 0;
+        if (rb == Role::That)
+            p.anchor = AnchorOn::PreviousDate; // "that evening": of the day just told of
         p.partOfDay = QString::fromUtf16(partOfDayCode(l->role));
         p.firstToken = b;
         if ((roleAt(b - 1) == Role::Earlier || roleAt(b - 1) == Role::Later) && b - 1 >= m_minFirst) {

@@ -416,6 +416,19 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
             p.firstToken = b - 1;
             return p;
         }
+        // "The week before, protesters had gathered", "the day after.": a step from the date just told of.
+        // ("the day before the vote" counts from an event, which has no date here.)
+        if (rb == Role::The && b >= m_minFirst && !l->plural &&
+            (roleAt(i + 1) == Role::Before || roleAt(i + 1) == Role::After) &&
+            (isPunct(i + 2, u',') || isPunct(i + 2, u'.') || isPunct(i + 2, u';') || !at(i + 2)) &&
+            unit >= Unit::Day && unit <= Unit::Year && unit != Unit::Quarter) {
+            p.kind = ParsedKind::Shift;
+            p.anchor = AnchorOn::PreviousDate;
+            p.amount = (roleAt(i + 1) == Role::Before ? -1 : 1) * l->unitMultiple;
+            p.firstToken = b;
+            p.lastToken = i + 1;
+            return p;
+        }
         // "later in the day", "earlier in the day": the day the story is telling (TimeBank draws "the day").
         if (rb == Role::The && b >= m_minFirst && unit == Unit::Day && !l->plural && isWord(b - 1, "in"_L1) &&
             (roleAt(b - 2) == Role::Earlier || roleAt(b - 2) == Role::Later)) {

@@ -53,6 +53,13 @@ void TestTimexContext::anchorsOnPreviousDate_data() {
     QTest::newRow("bare clock time in the past")
         << u"The raid began on May 3, 2022. The first shots were heard at 10 p.m. near the gate."_s << wed
         << u"May 3, 2022"_s << u"10 p.m."_s << u"2022-05-03T22:00"_s;
+    QTest::newRow("the week before")
+        << u"The summit opened on June 4, 2023. The week before, protesters had gathered."_s << wed
+        << u"June 4, 2023"_s << u"The week before"_s << u"2023-W21"_s;
+    QTest::newRow("the day after") << u"The summit opened on June 4, 2023. The day after, the leaders left."_s
+                                   << wed << u"June 4, 2023"_s << u"The day after"_s << u"2023-06-05"_s;
+    QTest::newRow("that evening") << u"The summit opened on June 4, 2023. That evening, talks broke down."_s
+                                  << wed << u"June 4, 2023"_s << u"That evening"_s << u"2023-06-04TEV"_s;
     QTest::newRow("that month") << u"Fighting broke out in October 2023. Aid stopped that month."_s << wed
                                 << u"October 2023"_s << u"that month"_s << u"2023-10"_s;
     QTest::newRow("the year period")

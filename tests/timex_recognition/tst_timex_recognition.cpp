@@ -69,9 +69,10 @@ void TestTimexRecognition::spans_data() {
     row("count after a year and", u"The firm cut 1,200 jobs in 2009 and 1500 more in 2010."_s,
         {u"2009"_s, u"2010"_s});
     row("the months of a season are no stretch", u"The months of winter were hard."_s, {u"winter"_s});
+    row("the day before an event", u"The day before the vote, polls closed."_s, {});
     row("half of a match", u"The first half of the match was dull."_s, {});
     row("quarter of the year before", u"Sales grew in the second quarter of the year before."_s,
-        {u"the second quarter"_s});
+        {u"the second quarter"_s, u"the year before"_s});
     row("dotted number not a clock", u"The index rose 9.30 points at 10.15 on Monday."_s, {u"Monday"_s});
     row("quarter adjective", u"Third-quarter profit rose 5%."_s, {u"Third-quarter"_s});
     row("decade", u"Since the 1990s, prices have risen."_s, {u"the 1990s"_s});
