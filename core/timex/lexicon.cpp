@@ -337,9 +337,9 @@ Lexicon::Lexicon() {
     for (const char *w : {"intend", "intended", "intends", "vowed", "promised", "pledged"})
         entry(w).tense = WordTense::Future;
     // News writes a scheduled event in the present: "the summit opens Monday", "talks resume Friday".
-    for (const char *w :
-         {"opens", "reopens", "begins", "starts", "resumes", "resume", "convenes", "reconvenes", "expires",
-          "concludes", "kicks", "votes", "meets", "ends", "closes", "arrives", "departs", "travels"})
+    for (const char *w : {"opens",      "reopens", "begins",    "starts",  "resumes", "resume", "convenes",
+                          "reconvenes", "expires", "concludes", "kicks",   "votes",   "meets",  "ends",
+                          "closes",     "arrives", "departs",   "travels", "meet",    "vote"})
         entry(w).tense = WordTense::Future;
     for (const char *w : {"said", "told"})
         entry(w).tense = WordTense::Reporting;

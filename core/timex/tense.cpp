@@ -178,6 +178,9 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
                                isWordAt(text, tokens[size_t(i + 1)], "to");
         if (word == WordTense::Future) {
             const Token &tok = tokens[size_t(i)];
+            // "to meet demand", "agreed to resume": an infinitive takes the tense of the verb it follows.
+            if (i > sentenceFirst && isWordAt(text, tokens[size_t(i - 1)], "to"))
+                continue;
             // "next to the embassy", "due to the storm": a place or a cause, not the future; "is due to
             // meet Monday" is an arrangement ahead.
             if (toFollows && (isWordAt(text, tok, "next") ||

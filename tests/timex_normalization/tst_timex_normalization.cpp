@@ -125,6 +125,11 @@ void TestTimexNormalization::normalizes_data() {
     // told in the past perfect looks back, but not because of a past perfect in an aside.
     row("present schedule vote", u"The country votes on Sept. 10, its first election since 2019."_s, wed,
         u"Sept. 10"_s, u"DATE"_s, u"2024-09-10"_s);
+    row("present schedule meet", u"The two leaders meet on Monday in Doha."_s, wed, u"Monday"_s, u"DATE"_s,
+        u"2024-02-12"_s);
+    row("infinitive takes the main verb's tense",
+        u"It was hard for the firm to meet demand well into the summer."_s, u"1989-10-30"_s, u"the summer"_s,
+        u"DATE"_s, u"1989-SU"_s);
     row("since several words before",
         u"Police have searched for him since shortly after the Oct. 23 killing."_s, u"1999-05-06"_s,
         u"Oct. 23"_s, u"DATE"_s, u"1998-10-23"_s);
