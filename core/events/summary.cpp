@@ -14,6 +14,7 @@ namespace {
 
 constexpr qsizetype shortClause = 24;        // a clause this short rarely says anything on its own
 constexpr qsizetype fragmentLength = 40;     // a clause starting lower-case this short needs what came before
+constexpr qsizetype summaryContext = 600;    // characters read on each side of the expression at most
 constexpr qsizetype bareExpressionSlack = 4; // "on " and a final period around an expression: nothing more
 
 struct Segment {
@@ -207,6 +208,19 @@ QString frontedBeforeAside(QStringView text, const QList<Segment> &segs, qsizety
 QString summarize(QStringView sentence, TextSpan timex) {
     qsizetype tStart = std::clamp<qsizetype>(timex.start, 0, sentence.size());
     qsizetype tEnd = std::clamp<qsizetype>(timex.end, tStart, sentence.size());
+    // A "sentence" can be a whole table or log without a full stop, holding thousands of dates: only the
+    // stretch around the expression is read, so that each summary costs the same whatever the sentence.
+    if (sentence.size() > 2 * summaryContext + (tEnd - tStart)) {
+        qsizetype from = std::max<qsizetype>(0, tStart - summaryContext);
+        qsizetype to = std::min(sentence.size(), tEnd + summaryContext);
+        while (from > 0 && from < tStart && !sentence[from - 1].isSpace())
+            ++from; // start at a word
+        while (to < sentence.size() && to > tEnd && !sentence[to].isSpace())
+            --to;
+        sentence = sentence.sliced(from, to - from);
+        tStart -= from;
+        tEnd -= from;
+    }
     if (sentence.size() <= maxSummaryLength && isCollapsed(sentence))
         return openAsStatement(tidy(sentence)); // most sentences: short and tidy already
     const QString text = collapseWhitespace(sentence, &tStart, &tEnd);

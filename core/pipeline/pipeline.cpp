@@ -6,11 +6,15 @@
 #include "timex/temporal_tagger.h"
 #include "zones/zone_classifier.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace annals {
 
 namespace {
+
+constexpr qsizetype kImpossibleDatesListed = 20;
 
 // "line 3: "February 30" is not a calendar date; it is left out of the timeline".
 QString impossibleDateWarning(const QString &text, TextSpan span) {
@@ -19,12 +23,21 @@ QString impossibleDateWarning(const QString &text, TextSpan span) {
            u"\" is not a calendar date; it is left out of the timeline"_s;
 }
 
-// "line 3: "3/2/2024" could be 3 February or 2 March; it is read as March 2 (month first)".
-QString unstatedOrderWarning(const QString &text, TextSpan span, const Timex &read) {
+// "line 3: "3/2/2024" could have its day and month the other way round; it is read month first, as
+// 2024-03-02, ...": one warning for the first such date, with the count of the others.
+QString unstatedOrderWarning(const QString &text, const QList<TextSpan> &spans, const QList<Timex> &timexes) {
+    const TextSpan span = spans.first();
+    const auto read = std::lower_bound(timexes.begin(), timexes.end(), span.start,
+                                       [](const Timex &t, qsizetype start) { return t.span.start < start; });
     const qsizetype line = QStringView(text).first(span.start).count(u'\n') + 1;
-    return u"line "_s + QString::number(line) + u": \""_s + text.mid(span.start, span.length()) +
-           u"\" could have its day and month the other way round; it is read month first, as "_s +
-           read.value + u", since the article writes no date day first"_s;
+    QString warning = u"line "_s + QString::number(line) + u": \""_s + text.mid(span.start, span.length()) +
+                      u"\" could have its day and month the other way round; it is read month first"_s;
+    if (read != timexes.end() && read->span.start == span.start)
+        warning += u", as "_s + read->value;
+    warning += u", since the article writes no date day first"_s;
+    if (spans.size() > 1)
+        warning += u" (and so are "_s + QString::number(spans.size() - 1) + u" more dates like it)"_s;
+    return warning;
 }
 
 } // namespace
@@ -39,12 +52,15 @@ struct Pipeline::Private {
         QList<TextSpan> unstated;
         p.timexes =
             tagger.tag(p.document.text, p.document.publicationDate, p.sentences, &impossible, &unstated);
-        for (const TextSpan &span : impossible)
-            p.document.warnings.append(impossibleDateWarning(p.document.text, span));
-        for (const TextSpan &span : unstated)
-            for (const Timex &t : std::as_const(p.timexes))
-                if (t.span.start == span.start)
-                    p.document.warnings.append(unstatedOrderWarning(p.document.text, span, t));
+        // Each impossible date by its line, up to a screenful; a file full of them gets a count for the rest.
+        for (qsizetype k = 0; k < std::min(impossible.size(), kImpossibleDatesListed); ++k)
+            p.document.warnings.append(impossibleDateWarning(p.document.text, impossible[k]));
+        if (impossible.size() > kImpossibleDatesListed)
+            p.document.warnings.append(
+                QString::number(impossible.size() - kImpossibleDatesListed) +
+                u" more dates that are not calendar dates are left out of the timeline"_s);
+        if (!unstated.isEmpty())
+            p.document.warnings.append(unstatedOrderWarning(p.document.text, unstated, p.timexes));
         p.events = buildEvents(p.document, p.sentences, p.timexes, EventOptions{options.includeBoilerplate});
     }
 };

@@ -45,12 +45,40 @@ SentenceSplitter::~SentenceSplitter() = default;
 
 namespace {
 
+// No sentence of prose is this long; a table, a log or a list pasted without full stops can be. Such a run
+// is cut into pieces of at most this many characters, at a space (after a comma or semicolon when there is
+// one near the end), so that each date in it is read with its neighbourhood, not with the whole run.
+constexpr qsizetype kLongestSentence = 2000;
+constexpr qsizetype kCommaSearch = 400;
+
 // Appends [start, end) of the block (offsets relative to base) with surrounding whitespace removed.
 void appendTrimmed(QList<TextSpan> &out, QStringView block, qsizetype base, qsizetype start, qsizetype end) {
     while (start < end && block[start].isSpace())
         ++start;
     while (end > start && block[end - 1].isSpace())
         --end;
+    while (end - start > kLongestSentence) {
+        qsizetype cut = start + kLongestSentence;
+        qsizetype comma = cut;
+        while (comma > cut - kCommaSearch &&
+               !(block[comma].isSpace() && (block[comma - 1] == u',' || block[comma - 1] == u';')))
+            --comma;
+        if (comma > cut - kCommaSearch) {
+            cut = comma;
+        } else {
+            while (cut > start + 1 && !block[cut].isSpace())
+                --cut;
+            if (cut <= start + 1)
+                cut = start + kLongestSentence; // one unbroken word: cut inside it
+        }
+        qsizetype pieceEnd = cut;
+        while (pieceEnd > start && block[pieceEnd - 1].isSpace())
+            --pieceEnd;
+        out.append({base + start, base + pieceEnd});
+        start = cut;
+        while (start < end && block[start].isSpace())
+            ++start;
+    }
     if (end > start)
         out.append({base + start, base + end});
 }

@@ -72,6 +72,7 @@ private slots:
     void invalidUtf8IsDecodedWithWarning();
     void impossibleDateInTextIsReported();
     void numericDateOrder();
+    void manyImpossibleDatesAreCounted();
     void usageErrors_data();
     void usageErrors();
     void help();
@@ -360,7 +361,8 @@ void TestExtract::numericDateOrder() {
     QTemporaryDir dir;
     const QString unstated = dir.filePath(u"unstated.txt"_s);
     const QString dayFirst = dir.filePath(u"day_first.txt"_s);
-    QVERIFY(writeFile(unstated, "Harbour vote\nThe vote was held on 3/2/2024.\n"));
+    QVERIFY(writeFile(unstated,
+                      "Harbour vote\nThe vote was held on 3/2/2024.\nIt ended on 4/2/2024, 5/2/2024.\n"));
     QVERIFY(writeFile(dayFirst,
                       "Harbour vote\nThe vote was held on 3/2/2024.\nThe strike ended on 14/2/2024.\n"));
     const Run r = extract({u"--dct"_s, u"2024-03-10"_s, unstated, dayFirst});
@@ -369,11 +371,29 @@ void TestExtract::numericDateOrder() {
                             u": line 2: \"3/2/2024\" could have its day and month the other way round; "_s
                             u"it is read month first, as 2024-03-02"_s),
              qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"(and so are 2 more dates like it)"_s), qPrintable(r.err));
+    QCOMPARE(r.err.count(u"could have its day and month"_s), 1);
     QVERIFY2(!r.err.contains(dayFirst), qPrintable(r.err));
     QStringList dates;
     for (const QJsonValue e : parse(r.out)[u"events"].toArray())
         dates << e[u"date"].toString();
-    QCOMPARE(dates, (QStringList{u"2024-03-02"_s, u"2024-02-03"_s, u"2024-02-14"_s}));
+    QCOMPARE(dates, (QStringList{u"2024-03-02"_s, u"2024-04-02"_s, u"2024-05-02"_s, u"2024-02-03"_s,
+                                 u"2024-02-14"_s}));
+}
+
+// A file full of impossible dates lists the first twenty by line and counts the rest.
+void TestExtract::manyImpossibleDatesAreCounted() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"many.txt"_s);
+    QByteArray text = "Harbour vote\n";
+    for (int i = 0; i < 25; ++i)
+        text += "The vote was held on February 30.\n";
+    QVERIFY(writeFile(path, text));
+    const Run r = extract({u"--dct"_s, u"2024-03-10"_s, path});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err.count(u"is not a calendar date"_s), 20);
+    QVERIFY2(r.err.contains(path + u": 5 more dates that are not calendar dates are left out"_s),
+             qPrintable(r.err));
 }
 
 void TestExtract::usageErrors_data() {

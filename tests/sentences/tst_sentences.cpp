@@ -27,6 +27,7 @@ private slots:
     void splits_data();
     void splits();
     void blocksAreNeverCrossed();
+    void longRunsAreCutIntoPieces();
     void withinIsClamped();
     void seedsKeepAbbreviationsInside();
 };
@@ -96,6 +97,32 @@ void TestSentences::blocksAreNeverCrossed() {
              u"Harbour strike ends | The strike ended. | Ferries sailed | again on Monday."_s);
     // Reusing the splitter gives the same answer (the break iterator is reset per block).
     QCOMPARE(splitter.split(document), spans);
+}
+
+// A run without full stops (a table or log pasted as text) is cut into pieces of at most 2000 characters,
+// after a comma where one is near the end, and nothing but the whitespace at the cuts is lost.
+void TestSentences::longRunsAreCutIntoPieces() {
+    QString text;
+    for (int i = 0; i < 600; ++i)
+        text += u"the vote on Friday, "_s; // 20 characters each, no full stop
+    text += u"and a last word"_s;
+    SentenceSplitter splitter;
+    const QList<TextSpan> spans = splitter.split(text, {0, text.size()});
+    QCOMPARE(spans.size(), 7);
+    QString rejoined;
+    for (const TextSpan &span : spans) {
+        QVERIFY(span.length() <= 2000);
+        QVERIFY2(span == spans.last() || text.at(span.end - 1) == u',',
+                 qPrintable(text.mid(span.end - 10, 10)));
+        rejoined += text.mid(span.start, span.length()) + u' ';
+    }
+    QCOMPARE(rejoined.trimmed(), text);
+
+    // One unbroken "word" is cut inside it rather than kept whole.
+    const QString word(4500, u'x');
+    const QList<TextSpan> pieces = splitter.split(word, {0, word.size()});
+    QCOMPARE(pieces.size(), 3);
+    QCOMPARE(pieces.first().length(), 2000);
 }
 
 void TestSentences::withinIsClamped() {
