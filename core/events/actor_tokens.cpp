@@ -70,14 +70,18 @@ qsizetype skipDateline(QStringView s) {
     return dash + 3;
 }
 
-std::vector<Token> tokenize(QStringView s) {
-    std::vector<Token> tokens;
+void tokenize(QStringView s, std::vector<Token> &tokens) {
+    tokens.clear();
     tokens.reserve(std::size_t(s.size() / 4 + 1));
     qsizetype i = 0;
     const qsizetype n = s.size();
     bool clauseStart = true;
     while (i < n) {
         const QChar c = s[i];
+        if (c == u' ' && (i + 1 >= n || s[i + 1] != u' ')) {
+            ++i; // the single space between two words, by far the most common case
+            continue;
+        }
         if (isOpeningQuote(c) && (i == 0 || s[i - 1].isSpace()))
             clauseStart = true;
         if (c == u'(') {
@@ -138,7 +142,6 @@ std::vector<Token> tokenize(QStringView s) {
         }
         tokens.push_back(t);
     }
-    return tokens;
 }
 
 } // namespace annals::actors

@@ -30,7 +30,8 @@ inline bool isWordChar(QChar c) {
 // item, or 0.
 qsizetype skipDateline(QStringView s);
 
-// The sentence's words; parenthesised photo credits are skipped.
-std::vector<Token> tokenize(QStringView s);
+// The sentence's words into `tokens` (cleared first, so that a caller can reuse its buffer from sentence
+// to sentence); parenthesised photo credits are skipped.
+void tokenize(QStringView s, std::vector<Token> &tokens);
 
 } // namespace annals::actors

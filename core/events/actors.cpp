@@ -35,30 +35,39 @@ QStringView withoutTrailingDot(QStringView w) {
     return w.endsWith(u'.') ? w.chopped(1) : w;
 }
 
+using Run = std::vector<Token>;
+
+qsizetype sizeOf(const Run &run) {
+    return qsizetype(run.size());
+}
+
 class Finder {
 public:
-    Finder(QStringView sentence, const std::function<bool(QStringView)> &capitalisedElsewhere)
+    Finder(QStringView sentence, const std::function<bool(QStringView)> &capitalisedElsewhere,
+           ActorFinder::Buffers &buffers)
         : m_tables(ActorTables::instance())
         , m_sentence(sentence)
-        , m_capitalisedElsewhere(capitalisedElsewhere) {}
+        , m_capitalisedElsewhere(capitalisedElsewhere)
+        , m_buffers(buffers) {}
 
     QStringList run() {
-        const std::vector<Token> tokens = actors::tokenize(m_sentence.mid(actors::skipDateline(m_sentence)));
+        Run &tokens = m_buffers.tokens;
+        actors::tokenize(m_sentence.mid(actors::skipDateline(m_sentence)), tokens);
         m_titleCase = isTitleCase(tokens);
-        QList<Token> name;
-        name.reserve(8); // names are a few words: one allocation instead of regrowing
+        Run &name = m_buffers.name;
+        name.clear();
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const Token &t = tokens[i];
-            const bool connector = !name.isEmpty() && !name.last().breakAfter && isNameConnector(t.text) &&
+            const bool connector = !name.empty() && !name.back().breakAfter && isNameConnector(t.text) &&
                                    i + 1 < tokens.size() && tokens[i + 1].capitalised;
             if (!t.capitalised && !connector) {
-                if (!name.isEmpty()) // most words are lower-case ones between names
+                if (!name.empty()) // most words are lower-case ones between names
                     flush(name);
                 continue;
             }
-            if (!name.isEmpty() && name.last().breakAfter)
+            if (!name.empty() && name.back().breakAfter)
                 flush(name);
-            name.append(t);
+            name.push_back(t);
         }
         flush(name);
         return dedupe();
@@ -66,7 +75,7 @@ public:
 
 private:
     // A headline written in title case capitalises every word; only known names count there.
-    static bool isTitleCase(const std::vector<Token> &tokens) {
+    static bool isTitleCase(const Run &tokens) {
         int words = 0;
         int capitals = 0;
         for (const Token &t : tokens) {
@@ -78,19 +87,18 @@ private:
         return words >= 4 && capitals * 10 >= words * 7;
     }
 
-    void flush(QList<Token> &name) {
-        while (!name.isEmpty() && !name.last().capitalised)
-            name.removeLast(); // a trailing connector
-        if (!name.isEmpty())
+    void flush(Run &name) {
+        while (!name.empty() && !name.back().capitalised)
+            name.pop_back(); // a trailing connector
+        if (!name.empty())
             splitAtStopWords(name);
         name.clear();
     }
 
     // Month and weekday names, "The", "But"... split a run of capitalised words into names.
-    void splitAtStopWords(const QList<Token> &run) {
-        QList<Token> &part = m_part;
+    void splitAtStopWords(const Run &run) {
+        Run &part = m_buffers.part;
         part.clear();
-        part.reserve(run.size()); // no regrowing while the run is split
         bool opensClause = false; // a dropped "The" that opened the sentence passes that on
         for (Token t : run) {
             t.opensClause = t.opensClause || opensClause;
@@ -104,7 +112,7 @@ private:
                 opensClause = t.opensClause;
                 continue;
             }
-            part.append(t);
+            part.push_back(t);
         }
         handleName(part);
     }
@@ -119,9 +127,9 @@ private:
 
     // Index just past the title chain ending in the last core title of the run, or -1 without a title.
     // Also reports where the chain starts (its modifiers included).
-    qsizetype titleEnd(const QList<Token> &run, qsizetype *chainStart) const {
+    qsizetype titleEnd(const Run &run, qsizetype *chainStart) const {
         qsizetype last = -1;
-        for (qsizetype i = 0; i < run.size(); ++i) {
+        for (qsizetype i = 0; i < sizeOf(run); ++i) {
             if (isCoreTitle(run[i]))
                 last = i;
         }
@@ -133,28 +141,28 @@ private:
         *chainStart = first;
         qsizetype end = last + 1;
         // "Secretary of State Antony Blinken": the "of ..." belongs to the title when a name follows it.
-        if (end + 2 < run.size() && run[end].text == u"of")
+        if (end + 2 < sizeOf(run) && run[end].text == u"of")
             end += 2;
         return end;
     }
 
-    void handleName(const QList<Token> &run) {
-        if (run.isEmpty())
+    void handleName(const Run &run) {
+        if (run.empty())
             return;
         qsizetype chainStart = 0;
         const qsizetype end = titleEnd(run, &chainStart);
         if (end < 0) {
-            matchNames(run, 0, run.size(), false);
+            matchNames(run, 0, sizeOf(run), false);
             return;
         }
         matchNames(run, 0, chainStart, true);
-        if (end < run.size())
-            matchNames(run, end, run.size(), false);
+        if (end < sizeOf(run))
+            matchNames(run, end, sizeOf(run), false);
     }
 
     // Tokens [from, to): known countries and organisations by longest match; whatever is left between them
     // is a name of its own unless `tablesOnly` (the words before a title: "U.S. Secretary of State").
-    void matchNames(const QList<Token> &run, qsizetype from, qsizetype to, bool tablesOnly) {
+    void matchNames(const Run &run, qsizetype from, qsizetype to, bool tablesOnly) {
         qsizetype pendingStart = from;
         qsizetype i = from;
         while (i < to) {
@@ -209,7 +217,7 @@ private:
 
     // joined() for a lookup: when the words sit in the sentence separated by single spaces (nearly always),
     // a view of the sentence holds the same characters and nothing is copied.
-    static QString joinedView(const QList<Token> &run, qsizetype from, qsizetype to) {
+    static QString joinedView(const Run &run, qsizetype from, qsizetype to) {
         for (qsizetype i = from + 1; i < to; ++i) {
             const QStringView before = run[i - 1].text;
             if (before.data() + before.size() + 1 != run[i].text.data() ||
@@ -221,7 +229,7 @@ private:
         return lookupKey(QStringView(begin, last.data() + last.size()));
     }
 
-    static QString joined(const QList<Token> &run, qsizetype from, qsizetype to) {
+    static QString joined(const Run &run, qsizetype from, qsizetype to) {
         QString s;
         for (qsizetype i = from; i < to; ++i) {
             if (i > from)
@@ -252,7 +260,7 @@ private:
         return isAcronym(w) || (m_capitalisedElsewhere && m_capitalisedElsewhere(w));
     }
 
-    void addPerson(const QList<Token> &run, qsizetype from, qsizetype to) {
+    void addPerson(const Run &run, qsizetype from, qsizetype to) {
         if (from >= to)
             return;
         if (to - from > 1 && !m_titleCase) {
@@ -278,13 +286,15 @@ private:
     }
 
     // Drops names contained word-wise in a longer one ("Netanyahu" beside "Benjamin Netanyahu").
-    QStringList dedupe() const {
+    QStringList dedupe() {
+        if (m_found.size() < 2)
+            return std::move(m_found); // nothing to compare: most sentences name one actor or none
         QStringList out;
-        for (const QString &name : m_found) {
+        for (const QString &name : std::as_const(m_found)) {
             bool contained = false;
-            for (const QString &other : m_found) {
+            for (const QString &other : std::as_const(m_found)) {
                 if (other.size() > name.size() &&
-                    (other.endsWith(u' ' + name) || other.startsWith(name + u' '))) {
+                    (containsAsLastWords(other, name) || containsAsFirstWords(other, name))) {
                     contained = true;
                     break;
                 }
@@ -295,11 +305,21 @@ private:
         return out;
     }
 
+    // other ends with " " + name (other is the longer one); compared in place, without building strings.
+    static bool containsAsLastWords(QStringView other, QStringView name) {
+        return other.endsWith(name) && other[other.size() - name.size() - 1] == u' ';
+    }
+
+    // other starts with name + " ".
+    static bool containsAsFirstWords(QStringView other, QStringView name) {
+        return other.startsWith(name) && other[name.size()] == u' ';
+    }
+
     const ActorTables &m_tables;
     QStringView m_sentence;
     const std::function<bool(QStringView)> &m_capitalisedElsewhere;
+    ActorFinder::Buffers &m_buffers;
     bool m_titleCase = false;
-    QList<Token> m_part; // splitAtStopWords' buffer, kept for the sentence's next run
     QStringList m_found;
 };
 
@@ -402,7 +422,7 @@ QStringList ActorFinder::find(QStringView sentence) const {
     const std::function<bool(QStringView)> elsewhere = [this](QStringView w) {
         return capitalisedMidSentence(w);
     };
-    return Finder(sentence, elsewhere).run();
+    return Finder(sentence, elsewhere, m_buffers).run();
 }
 
 QStringList findActors(QStringView sentence, QStringView document) {

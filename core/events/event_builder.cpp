@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -66,7 +67,7 @@ void expandSurnames(QList<Event> &events) {
 }
 
 // "<document id>.<n>": the digits written by hand, as QString::number goes through the locale code for
-// every event, and the id allocated once.
+// every event, straight into the id's one allocation.
 QString eventId(const QString &documentId, qsizetype number) {
     char16_t digits[24];
     char16_t *const end = digits + 24;
@@ -75,13 +76,75 @@ QString eventId(const QString &documentId, qsizetype number) {
         *--p = char16_t(u'0' + number % 10);
         number /= 10;
     } while (number > 0);
-    QString id;
-    id.reserve(documentId.size() + 1 + (end - p));
-    id.append(documentId);
-    id.append(u'.');
-    id.append(QStringView(p, end - p));
+    QString id(documentId.size() + 1 + (end - p), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(id.data());
+    out = std::copy_n(documentId.utf16(), documentId.size(), out);
+    *out++ = u'.';
+    std::copy(p, end, out);
     return id;
 }
+
+// The actors of each sentence found so far, by the sentence's start (with its text, which events of the
+// same sentence share). Time expressions come in text order, so a sentence is nearly always the last one
+// looked at or a new one at the end: a sorted vector serves both without a hash node per sentence.
+class ActorCache {
+public:
+    struct Entry {
+        qsizetype start;
+        QString sentenceText;
+        QStringList actors;
+    };
+
+    // The entry for a sentence starting at `start`, made with `make()` the first time.
+    template <typename Make> const Entry &get(qsizetype start, Make make) {
+        if (!m_entries.empty() && m_entries.back().start == start)
+            return m_entries.back();
+        auto it = std::lower_bound(m_entries.begin(), m_entries.end(), start,
+                                   [](const Entry &e, qsizetype s) { return e.start < s; });
+        if (it == m_entries.end() || it->start != start)
+            it = m_entries.insert(it, make());
+        return *it;
+    }
+
+private:
+    std::vector<Entry> m_entries;
+};
+
+// Events already made, under a cheap key of their sentence, value and mod, to drop restatements: open
+// addressing in one array with room for twice the document's time expressions (events are at most one per
+// expression, so the array never fills), instead of a hash node allocated per event.
+class RestatementTable {
+public:
+    explicit RestatementTable(qsizetype expressions) {
+        std::size_t size = 16;
+        while (size < std::size_t(expressions) * 2)
+            size *= 2;
+        m_slots.assign(size, Slot{0, -1});
+        m_mask = size - 1;
+    }
+
+    // Whether `restates(i)` holds for an earlier event i under `key`; if none does, `index` is remembered
+    // under the key.
+    template <typename Restates> bool restatedOrAdd(size_t key, qsizetype index, Restates restates) {
+        for (std::size_t i = key & m_mask;; i = (i + 1) & m_mask) {
+            Slot &slot = m_slots[i];
+            if (slot.index < 0) {
+                slot = {key, index};
+                return false;
+            }
+            if (slot.key == key && restates(slot.index))
+                return true;
+        }
+    }
+
+private:
+    struct Slot {
+        size_t key;
+        qsizetype index; // -1: empty
+    };
+    std::vector<Slot> m_slots;
+    std::size_t m_mask = 0;
+};
 
 } // namespace
 
@@ -90,9 +153,8 @@ QList<Event> buildEvents(const Document &document, const QList<TextSpan> &senten
     QList<Event> events;
     events.reserve(timexes.size()); // at most one event per time expression: no regrowth
     const ActorFinder actorFinder(document.text);
-    QHash<qsizetype, QStringList> actorsBySentence; // sentence start -> actors
-    // Events by the hash of their sentence text, value and mod, to drop restatements.
-    QMultiHash<size_t, qsizetype> seen;
+    ActorCache actorsBySentence;
+    RestatementTable seen(timexes.size());
     const QStringView text(document.text);
 
     for (const Timex &timex : timexes) {
@@ -120,10 +182,8 @@ QList<Event> buildEvents(const Document &document, const QList<TextSpan> &senten
             return earlier.sentenceText == sentenceText && earlier.timex.value == timex.value &&
                    earlier.timex.mod == timex.mod;
         };
-        const auto same = seen.equal_range(key);
-        if (std::any_of(same.first, same.second, restates))
+        if (seen.restatedOrAdd(key, events.size(), restates))
             continue;
-        seen.insert(key, events.size());
 
         Event e;
         e.id = eventId(document.id, events.size() + 1);
@@ -131,13 +191,14 @@ QList<Event> buildEvents(const Document &document, const QList<TextSpan> &senten
         e.timex = timex;
         e.timexText = text.mid(timex.span.start, timex.span.length()).toString();
         e.sentence = sentence;
-        e.sentenceText = sentenceText.toString();
+        const ActorCache::Entry &cached = actorsBySentence.get(sentence.start, [&] {
+            return ActorCache::Entry{sentence.start, sentenceText.toString(), actorFinder.find(sentenceText)};
+        });
+        // Events of one sentence share its text (a time expression past the sentence's end stretches it).
+        e.sentenceText = cached.sentenceText == sentenceText ? cached.sentenceText : sentenceText.toString();
         e.summary =
             summarize(sentenceText, {timex.span.start - sentence.start, timex.span.end - sentence.start});
-        auto cached = actorsBySentence.constFind(sentence.start);
-        if (cached == actorsBySentence.cend())
-            cached = actorsBySentence.insert(sentence.start, actorFinder.find(sentenceText));
-        e.actors = cached.value();
+        e.actors = cached.actors;
         e.zone = zone;
         e.date = timex.value;
         e.granularity = range->granularity;
