@@ -398,19 +398,68 @@ qsizetype findAfterSpace(QStringView text, QStringView word, qsizetype from) {
 
 } // namespace
 
+void ActorFinder::indexCapitals() const {
+    m_indexed = true;
+    const char16_t *const s = m_document.utf16();
+    const qsizetype n = m_document.size();
+    std::vector<qsizetype> &starts = m_capitalStarts;
+    starts.reserve(std::size_t(n / 32 + 8));
+    auto add = [&](qsizetype i) { starts.push_back(i); };
+    qsizetype i = 2; // as in findAfterSpace: the word before needs at least one character
+#if defined(__SSE2__)
+    // As in findAfterSpace, sixteen positions at a time: a space followed by 'A'..'Z' (anything outside
+    // Latin-1 saturates to 0 or 255, neither a space nor a capital).
+    if (i < n) {
+        const __m128i space = _mm_set1_epi8(' ');
+        unsigned spaceBefore = s[i - 1] == u' ' ? 1u : 0u;
+        for (; i + 16 <= n; i += 16) {
+            const __m128i bytes =
+                _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i)),
+                                 _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i + 8)));
+            const __m128i offset = _mm_sub_epi8(bytes, _mm_set1_epi8('A'));
+            const __m128i capital = _mm_cmpeq_epi8(_mm_min_epu8(offset, _mm_set1_epi8(25)), offset);
+            const unsigned spaces = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, space)));
+            const unsigned capitals = unsigned(_mm_movemask_epi8(capital));
+            for (unsigned hits = capitals & ((spaces << 1) | spaceBefore); hits; hits &= hits - 1)
+                add(i + __builtin_ctz(hits));
+            spaceBefore = spaces >> 15;
+        }
+    }
+#endif
+    for (; i < n; ++i) {
+        if (s[i] >= u'A' && s[i] <= u'Z' && s[i - 1] == u' ')
+            add(i);
+    }
+}
+
 // Does the document capitalise the word right after a lower-case word or a comma (a name, not a sentence
-// opener)? The document is searched for the word itself: a document asks about a few words only, so
-// this is far cheaper than indexing every capitalised word of it.
+// opener)? The places where the document has a capital after a space are listed on the first question
+// (one pass, the cost of about one search for a word); each question then looks only at those places.
 bool ActorFinder::capitalisedMidSentence(QStringView word) const {
     // Only a whole run of letters and digits starting with a capital can be such a word.
     if (word.isEmpty() || !word.front().isUpper() ||
         !std::all_of(word.begin(), word.end(), [](QChar c) { return isWordChar(c); }))
         return false;
     const qsizetype n = m_document.size();
-    for (qsizetype i = findAfterSpace(m_document, word, 2); i >= 0;
-         i = findAfterSpace(m_document, word, i + 1)) {
-        const qsizetype end = i + word.size();
-        if ((end == n || !isWordChar(m_document[end])) && followsLowerCase(i, end))
+    const qsizetype length = word.size();
+    auto namedAt = [&](qsizetype i) {
+        const qsizetype end = i + length;
+        return (end == n || !isWordChar(m_document[end])) && followsLowerCase(i, end);
+    };
+    const char16_t first = word.front().unicode();
+    if (first > u'Z') { // a capital outside ASCII: the document is searched for the word itself
+        for (qsizetype i = findAfterSpace(m_document, word, 2); i >= 0;
+             i = findAfterSpace(m_document, word, i + 1)) {
+            if (namedAt(i))
+                return true;
+        }
+        return false;
+    }
+    if (!m_indexed)
+        indexCapitals();
+    const char16_t *const s = m_document.utf16();
+    for (const qsizetype i : m_capitalStarts) {
+        if (s[i] == first && i + length <= n && QStringView(s + i, length) == word && namedAt(i))
             return true;
     }
     return false;

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <vector>
+
 namespace annals {
 
 // Finds the actors a sentence names: people ("Prime Minister Benjamin Netanyahu" -> "Benjamin Netanyahu",
@@ -33,10 +35,14 @@ public:
 
 private:
     bool capitalisedMidSentence(QStringView word) const;
+    void indexCapitals() const;
     bool followsLowerCase(qsizetype i, qsizetype end) const;
 
     QStringView m_document;
     mutable Buffers m_buffers;
+    // Where an ASCII capital follows a space in the document, in text order; listed on the first question.
+    mutable bool m_indexed = false;
+    mutable std::vector<qsizetype> m_capitalStarts;
 };
 
 // Convenience for one sentence; `document` is the text it comes from (may be empty).
