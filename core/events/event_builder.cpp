@@ -113,6 +113,16 @@ private:
 // Events already made, under a cheap key of their sentence, value and mod, to drop restatements: open
 // addressing in one array with room for twice the document's time expressions (events are at most one per
 // expression, so the array never fills), instead of a hash node allocated per event.
+size_t restatementKey(QStringView sentence, const Timex &timex) {
+    const auto lastOf = [](QStringView s) { return s.isEmpty() ? size_t(0) : size_t(s.back().unicode()); };
+    size_t key = size_t(sentence.size());
+    key = key * 31 + (sentence.isEmpty() ? 0 : sentence.front().unicode());
+    key = key * 31 + lastOf(sentence);
+    key = key * 31 + size_t(timex.value.size());
+    key = key * 31 + lastOf(timex.value);
+    return key * 31 + size_t(timex.mod.size());
+}
+
 class RestatementTable {
 public:
     explicit RestatementTable(qsizetype expressions) {
@@ -121,12 +131,16 @@ public:
             size *= 2;
         m_slots.assign(size, Slot{0, -1});
         m_mask = size - 1;
+        while ((std::size_t(1) << m_shift) < size)
+            ++m_shift;
     }
 
     // Whether `restates(i)` holds for an earlier event i under `key`; if none does, `index` is remembered
     // under the key.
     template <typename Restates> bool restatedOrAdd(size_t key, qsizetype index, Restates restates) {
-        for (std::size_t i = key & m_mask;; i = (i + 1) & m_mask) {
+        // Fibonacci hashing: the key's high product bits pick the first slot.
+        for (std::size_t i = std::size_t((key * 0x9E3779B97F4A7C15ULL) >> (64 - m_shift));;
+             i = (i + 1) & m_mask) {
             Slot &slot = m_slots[i];
             if (slot.index < 0) {
                 slot = {key, index};
@@ -144,6 +158,7 @@ private:
     };
     std::vector<Slot> m_slots;
     std::size_t m_mask = 0;
+    int m_shift = 0; // log2 of the slot count
 };
 
 } // namespace
@@ -173,10 +188,9 @@ QList<Event> buildEvents(const Document &document, const QList<TextSpan> &senten
         sentence.end = std::max(sentence.end, std::min(timex.span.end, text.size()));
         const QStringView sentenceText = text.mid(sentence.start, sentence.length());
 
-        // A cheap key (the sentence's length and ends, not all its text): equal keys are compared in full.
-        const size_t key =
-            qHashMulti(0, sentenceText.size(), sentenceText.isEmpty() ? QChar() : sentenceText.front(),
-                       sentenceText.isEmpty() ? QChar() : sentenceText.back(), timex.value, timex.mod);
+        // A cheap key (lengths and end characters, no string hashed in full): equal keys are compared in
+        // full.
+        const size_t key = restatementKey(sentenceText, timex);
         const auto restates = [&](qsizetype i) {
             const Event &earlier = events[i];
             return earlier.sentenceText == sentenceText && earlier.timex.value == timex.value &&

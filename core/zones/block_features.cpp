@@ -144,15 +144,28 @@ bool startsWithBullet(QStringView text) {
     }
 }
 
-bool isHeadlineLike(QStringView text) {
+namespace {
+
+// isHeadlineLike, with the words counted (up to at least 30) only when the cheaper tests pass.
+template <typename CountWords> bool headlineLike(QStringView text, CountWords countWords) {
     text = trimmedText(text);
     if (text.size() > 30 * 24)
         return false; // far too long for 30 words
     // A question or exclamation can be a headline; a full stop rarely ends one.
     if (endsLikeSentence(text) && text.back() != u'?' && text.back() != u'!')
         return false;
-    const int words = countWordsUpTo(text, 30);
+    const int words = countWords(text);
     return words >= 3 && words <= 30 && letterCount(text) >= 8;
+}
+
+} // namespace
+
+bool isHeadlineLike(QStringView text) {
+    return headlineLike(text, [](QStringView trimmed) { return countWordsUpTo(trimmed, 30); });
+}
+
+bool isHeadlineLike(QStringView text, int countedWords) {
+    return headlineLike(text, [countedWords](QStringView) { return countedWords; });
 }
 
 bool isLabelLine(QStringView text) {

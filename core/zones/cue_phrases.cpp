@@ -427,11 +427,14 @@ bool isReaderAppeal(QStringView text) {
     return addressesReader(text) && containsAny(text, kAppealWords, Qt::CaseInsensitive);
 }
 
-bool isDateHeaderLine(QStringView text) {
+namespace {
+
+// isDateHeaderLine, with the words counted (up to at least 20) only when the cheaper tests pass.
+template <typename CountWords> bool dateHeaderLine(QStringView text, CountWords countWords) {
     const QStringView t = trimmedText(text);
     if (!mayHaveAtMostWords(t, 20) || endsLikeSentence(t))
         return false;
-    const int words = countWordsUpTo(t, 20);
+    const int words = std::min(countWords(t), 21);
     if (words == 0 || words > 20)
         return false;
     const bool hasDigit = std::any_of(t.begin(), t.end(), [](QChar c) { return c.isDigit(); });
@@ -440,6 +443,16 @@ bool isDateHeaderLine(QStringView text) {
     // A line made of a date and a time: "5 May 2024, 13:39 | Updated: 5 May 2024, 23:22".
     return hasYearLikeNumber(t) && (containsMonthName(t) || hasClockTime(t)) && words <= 14 &&
            stopWordRatio(t) < 0.2;
+}
+
+} // namespace
+
+bool isDateHeaderLine(QStringView text) {
+    return dateHeaderLine(text, [](QStringView trimmed) { return countWordsUpTo(trimmed, 20); });
+}
+
+bool isDateHeaderLine(QStringView text, int countedWords) {
+    return dateHeaderLine(text, [countedWords](QStringView) { return countedWords; });
 }
 
 bool isStandaloneDateline(QStringView text) {

@@ -61,7 +61,7 @@ std::optional<Zone> zoneFromCues(const Block &block, BlockInfo &info) {
         return Zone::Boilerplate;
     if (hasPhotoCredit(t))
         return Zone::Caption;
-    if (isBylineLine(t) || isDateHeaderLine(t) || isStandaloneDateline(t))
+    if (isBylineLine(t) || isDateHeaderLine(t, info.words) || isStandaloneDateline(t))
         return Zone::Dateline;
     if (isLabelLine(t))
         return Zone::Boilerplate;
@@ -304,7 +304,7 @@ void classifyZones(Document &document) {
         // stops one word past what the block's rules can ask about.
         info.words = countWordsUpTo(info.text, block.linkDensity >= 0.6 ? 40 : 30);
         info.sentence = endsLikeSentence(info.text);
-        info.headlineLike = isHeadlineLike(info.text);
+        info.headlineLike = isHeadlineLike(info.text, info.words);
         info.zone = zoneFromCues(block, info);
     }
     assignGroups(document, infos);
