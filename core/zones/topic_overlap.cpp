@@ -127,10 +127,12 @@ int TopicOverlap::addCandidate(QStringView text) {
     return int(m_candidateStarts.size()) - 1;
 }
 
-bool TopicOverlap::addTopicParagraph(QStringView text) {
+bool TopicOverlap::addTopicParagraph(QStringView text,
+                                     const std::function<bool(const TopicOverlap &)> &enough) {
     if (m_found == int(m_words.size()))
         return false;
-    forEachWord(text, [&](QStringView w) {
+    bool done = false;
+    forEachWordUntil(text, done, [&](QStringView w) {
         if (w.size() < 3)
             return;
         const unsigned bit = shapeBit(w);
@@ -139,12 +141,15 @@ bool TopicOverlap::addTopicParagraph(QStringView text) {
         const auto key = contentWordKey(w);
         if (!key)
             return;
+        bool newlyFound = false;
         for (Word &word : m_words) {
             if (word.key == *key && !word.found) {
                 word.found = true;
                 ++m_found;
+                newlyFound = true;
             }
         }
+        done = newlyFound && enough && enough(*this);
     });
     return m_found < int(m_words.size());
 }

@@ -146,9 +146,12 @@ int findHeadline(const Document &document, const std::vector<BlockInfo> &infos) 
         const auto aboutTopic = [&](int c) {
             return topic.sharedWords(c) >= 2 && topic.sharedRatio(c) >= 0.25;
         };
-        // Once the first candidate is about the topic, further paragraphs cannot change the choice.
-        forEachTopicParagraph(
-            infos, [&](QStringView text) { return topic.addTopicParagraph(text) && !aboutTopic(0); });
+        // Once the first candidate is about the topic, further words cannot change the choice: it is taken
+        // below whatever the other candidates share. The scan stops at that word.
+        const auto firstAboutTopic = [&](const TopicOverlap &) { return aboutTopic(0); };
+        forEachTopicParagraph(infos, [&](QStringView text) {
+            return topic.addTopicParagraph(text, firstAboutTopic) && !aboutTopic(0);
+        });
         int best = -1;
         int bestShared = 0;
         for (int c = 0; c < int(candidates.size()); ++c) {

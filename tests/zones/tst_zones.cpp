@@ -275,6 +275,14 @@ void TestZones::topicOverlap() {
     found.addCandidate(u"Harbour strikes"_s);
     QVERIFY(!found.addTopicParagraph(u"The strike closed the harbour."_s)); // every word found: stop
     QCOMPARE(found.sharedWords(0), 2);
+    // A caller that has enough stops the paragraph at the word that made it so: later words stay unfound.
+    TopicOverlap enough;
+    enough.addCandidate(u"Harbour strike ends as dockers accept wage offer"_s);
+    const auto twoShared = [](const TopicOverlap &t) { return t.sharedWords(0) >= 2; };
+    QVERIFY(enough.addTopicParagraph(
+        u"Dockers in Valletta voted to end the harbour strike after the port authority raised wages."_s,
+        twoShared));
+    QCOMPARE(enough.sharedWords(0), 2); // docker harbour; not strike, wage
     QVERIFY(!TopicOverlap::hasContentWord(u"the of and 42"_s));
     QVERIFY(TopicOverlap::hasContentWord(u"the harbour"_s));
 }
