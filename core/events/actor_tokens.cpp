@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <algorithm>
+
 namespace annals::actors {
 
 namespace {
@@ -126,7 +128,7 @@ void tokenize(QStringView s, std::vector<Token> &tokens) {
         }
         qsizetype end = i;
         // Abbreviations keep their final dot: "U.S.", "Mr.", "Lt."
-        if (i < n && u[i] == u'.' && (end - start <= 3 || QStringView(u + start, end - start).contains(u'.')))
+        if (i < n && u[i] == u'.' && (end - start <= 3 || std::find(u + start, u + end, u'.') != u + end))
             ++end;
         Token &t = tokens.emplace_back();
         t.text = QStringView(u + start, end - start);

@@ -1,5 +1,6 @@
 #include "zones/block_features.h"
 
+#include "model/unit_search.h"
 #include "zones/ascii_word_key.h"
 #include "zones/word_scanner.h"
 
@@ -174,9 +175,9 @@ bool isLabelLine(QStringView text) {
 }
 
 bool hasNavigationSeparators(QStringView text) {
-    if (text.contains(u'\u00B7') || text.contains(u'\u2022'))
+    if (containsAnyUnit<u'\u00B7', u'\u2022'>(text))
         return true;
-    return text.count(u'|') >= 2;
+    return countUnit(text, u'|') >= 2;
 }
 
 bool startsWithWordTrimmed(QStringView text, QStringView prefix) {

@@ -27,6 +27,13 @@ template <std::size_t N> constexpr QStringView lit(const char16_t (&literal)[N])
     return QStringView(literal, qsizetype(N - 1));
 }
 
+// Case-sensitive: does text end with the literal? Inline, where QStringView::endsWith is a library call.
+template <std::size_t N> bool endsWithText(QStringView text, const char16_t (&literal)[N]) {
+    constexpr qsizetype length = qsizetype(N - 1);
+    return text.size() >= length &&
+           std::equal(literal, literal + length, text.utf16() + text.size() - length);
+}
+
 // QChar::toLower, without the library call for ASCII.
 char16_t lowerCase(QChar c) {
     const char16_t u = c.unicode();
@@ -417,8 +424,8 @@ bool isContributorLine(QStringView text) {
     // The suffixes end in "d.", "t." and "y.".
     const char16_t beforeStop = t.size() >= 2 ? t[t.size() - 2].unicode() : 0;
     return t.back() == u'.' && (beforeStop == u'd' || beforeStop == u't' || beforeStop == u'y') &&
-           (t.endsWith(lit(u"contributed.")) || t.endsWith(lit(u"contributed to this report.")) ||
-            t.endsWith(lit(u"contributed to this story."))) &&
+           (endsWithText(t, u"contributed.") || endsWithText(t, u"contributed to this report.") ||
+            endsWithText(t, u"contributed to this story.")) &&
            countWordsUpTo(t, 40) <= 40;
 }
 

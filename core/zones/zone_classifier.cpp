@@ -1,5 +1,6 @@
 #include "zones/zone_classifier.h"
 
+#include "model/unit_search.h"
 #include "zones/block_features.h"
 #include "zones/cue_phrases.h"
 #include "zones/topic_overlap.h"
@@ -280,7 +281,7 @@ void assignGroups(const Document &document, std::vector<BlockInfo> &infos) {
             const qsizetype gapEnd = document.blocks[i].span.start;
             const QStringView gap =
                 QStringView(document.text).mid(gapStart, std::max<qsizetype>(0, gapEnd - gapStart));
-            const bool glued = document.blocks[i].tag.isEmpty() && gap.count(u'\n') == 1;
+            const bool glued = document.blocks[i].tag.isEmpty() && countUnit(gap, u'\n') == 1;
             if (!glued)
                 ++group;
         }
