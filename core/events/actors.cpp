@@ -104,17 +104,27 @@ private:
             t.opensClause = t.opensClause || opensClause;
             opensClause = false;
             const QStringView bare = withoutTrailingDot(t.text);
-            const bool known = m_tables.canonical.contains(lookupKey(t.text)) ||
-                               (bare.size() != t.text.size() && m_tables.canonical.contains(lookupKey(bare)));
-            if (!known && !isAcronym(bare) && t.capitalised && m_tables.isStopWord(bare)) {
-                handleName(part);
-                part.clear();
-                opensClause = t.opensClause;
-                continue;
+            t.canonical = canonicalName(t.text);
+            if (!t.canonical && bare.size() != t.text.size())
+                t.canonical = canonicalName(bare);
+            if (!t.canonical && !isAcronym(bare) && t.capitalised) {
+                if (m_tables.isStopWord(bare)) {
+                    handleName(part);
+                    part.clear();
+                    opensClause = t.opensClause;
+                    continue;
+                }
+                t.notStopWord = true;
             }
             part.push_back(t);
         }
         handleName(part);
+    }
+
+    // The tables' name for a word or words, or nullptr.
+    const QString *canonicalName(QStringView words) const {
+        const auto it = m_tables.canonical.constFind(lookupKey(words));
+        return it == m_tables.canonical.cend() ? nullptr : &it.value();
     }
 
     bool isCoreTitle(const Token &t) const {
@@ -170,16 +180,19 @@ private:
             const bool mayStartLonger = m_tables.multiWordStarts.contains(lookupKey(run[i].text));
             for (qsizetype len = mayStartLonger ? std::min<qsizetype>(m_tables.longestAlias, to - i) : 1;
                  len >= 1; --len) {
-                const QString key = joinedView(run, i, i + len);
-                auto it = m_tables.canonical.constFind(key);
-                if (it == m_tables.canonical.cend() && key.endsWith(u'.'))
-                    it = m_tables.canonical.constFind(
-                        lookupKey(QStringView(key).chopped(1))); // "the US." at an end
-                if (it == m_tables.canonical.cend())
+                // One word was looked up when the run was split.
+                const QString *name = len == 1 ? run[i].canonical : nullptr;
+                if (len > 1) {
+                    const QString key = joinedView(run, i, i + len);
+                    name = canonicalName(key);
+                    if (!name && key.endsWith(u'.'))
+                        name = canonicalName(QStringView(key).chopped(1)); // "the US." at an end
+                }
+                if (!name)
                     continue;
                 if (!tablesOnly && pendingStart < i)
                     addPerson(run, pendingStart, i);
-                add(it.value());
+                add(*name);
                 i += len;
                 pendingStart = i;
                 matched = true;
@@ -253,7 +266,7 @@ private:
     // when it opens the sentence: being capitalised elsewhere in the document after a lower-case word.
     bool acceptedWord(const Token &t) const {
         const QStringView w = withoutTrailingDot(t.text);
-        if (m_tables.isStopWord(w))
+        if (!t.notStopWord && m_tables.isStopWord(w))
             return false;
         if (!t.opensClause && !m_titleCase)
             return true;
