@@ -481,6 +481,13 @@ bool ActorFinder::capitalisedMidSentence(QStringView word) const {
 QStringList ActorFinder::find(QStringView sentence) const {
     if (sentence.isEmpty())
         return {};
+    if (m_buffers.tokens.capacity() == 0) {
+        // Room for a long sentence's words and names at once: one allocation each per document instead of
+        // regrowing from sentence to sentence.
+        m_buffers.tokens.reserve(64);
+        m_buffers.name.reserve(16);
+        m_buffers.part.reserve(16);
+    }
     const std::function<bool(QStringView)> elsewhere = [this](QStringView w) {
         return capitalisedMidSentence(w);
     };

@@ -95,10 +95,15 @@ public:
         QStringList actors;
     };
 
+    explicit ActorCache(qsizetype expressions)
+        : m_room(std::size_t(expressions)) {}
+
     // The entry for a sentence starting at `start`, made with `make()` the first time.
     template <typename Make> const Entry &get(qsizetype start, Make make) {
         if (!m_entries.empty() && m_entries.back().start == start)
             return m_entries.back();
+        if (m_entries.empty())
+            m_entries.reserve(m_room); // a sentence per expression at most: no regrowing
         auto it = std::lower_bound(m_entries.begin(), m_entries.end(), start,
                                    [](const Entry &e, qsizetype s) { return e.start < s; });
         if (it == m_entries.end() || it->start != start)
@@ -108,6 +113,7 @@ public:
 
 private:
     std::vector<Entry> m_entries;
+    std::size_t m_room;
 };
 
 // Events already made, under a cheap key of their sentence, value and mod, to drop restatements: open
@@ -168,7 +174,7 @@ QList<Event> buildEvents(const Document &document, const QList<TextSpan> &senten
     QList<Event> events;
     events.reserve(timexes.size()); // at most one event per time expression: no regrowth
     const ActorFinder actorFinder(document.text);
-    ActorCache actorsBySentence;
+    ActorCache actorsBySentence(timexes.size());
     RestatementTable seen(timexes.size());
     const QStringView text(document.text);
 
