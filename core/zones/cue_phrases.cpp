@@ -143,6 +143,30 @@ template <std::size_t N> bool isWordIn(QStringView word, const Table (&words)[N]
     return false;
 }
 
+// For each ASCII letter, the lengths (below 32) of a word list's entries that start with it in either
+// case: a word whose first letter and length match none is in none, whatever its case (simple case
+// folding keeps lengths). The entries are ASCII words, shorter than 32.
+using WordShapes = std::array<std::uint32_t, 26>;
+
+template <std::size_t N> constexpr WordShapes wordShapes(const Table (&words)[N]) {
+    WordShapes shapes{};
+    for (Table w : words)
+        shapes[std::size_t((w[0] | 0x20) - u'a')] |= std::uint32_t(1) << w.size();
+    return shapes;
+}
+
+// Whether isWordIn can hold for a list with these shapes; a word opening with a non-ASCII character,
+// which may fold to an ASCII letter, always passes to the full test.
+bool mayBeWordIn(QStringView word, const WordShapes &shapes) {
+    if (word.isEmpty() || word.size() >= 32)
+        return false;
+    const char16_t first = word.front().unicode();
+    if (first >= 128)
+        return true;
+    const char16_t letter = char16_t((first | 0x20) - u'a');
+    return letter < 26 && (shapes[letter] >> word.size() & 1u);
+}
+
 constexpr Table kBoilerplatePrefixes[] = {u"Read More",      u"Read more:",    u"READ MORE",
                                           u"RELATED",        u"Related:",      u"Listen to this article",
                                           u"Loading audio",  u"Subscribe",     u"Sign up",
@@ -172,6 +196,8 @@ constexpr Table kCreditWords[] = {u"Picture",    u"Pictures", u"Photo",  u"Photo
                                   u"Image",      u"Credit",   u"Source", u"AP",           u"Getty",
                                   u"AFP",        u"Reuters",  u"Alamy",  u"Shutterstock", u"EPA",
                                   u"Associated", u"File",     u"Images"};
+
+constexpr auto kCreditWordShapes = wordShapes(kCreditWords);
 
 constexpr Table kRoleNouns[] = {u"editor",      u"reporter",  u"correspondent", u"journalist",
                                 u"writer",      u"columnist", u"producer",      u"author",
@@ -361,7 +387,8 @@ bool hasPhotoCredit(QStringView text) {
         qsizetype start = w;
         while (start > 0 && tail[start - 1].isLetter())
             --start;
-        candidate = isWordIn(tail.mid(start, w - start), kCreditWords);
+        const QStringView last = tail.mid(start, w - start);
+        candidate = mayBeWordIn(last, kCreditWordShapes) && isWordIn(last, kCreditWords);
     }
     // Credits are written in fixed case, so the phrase search can be case-sensitive.
     if (!candidate || !containsAny(tail, kCreditCues, Qt::CaseSensitive))
