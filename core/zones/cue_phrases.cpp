@@ -42,8 +42,9 @@ char16_t lowerCase(QChar c) {
     return c.toLower().unicode();
 }
 
-// The lower-cased ASCII first two letters of a list of prefixes (each at least two long), as a set of
-// 128 x 128 bits.
+// The lower-cased ASCII first two letters of a list of prefixes, as a set of 128 x 128 bits. Each prefix
+// must be ASCII and at least three long (startsWithAny compares three letters before the whole prefix):
+// a list that breaks this does not compile.
 using LetterPairs = std::array<std::uint64_t, 128 * 128 / 64>;
 
 constexpr std::size_t pairIndex(char16_t first, char16_t second) {
@@ -54,6 +55,10 @@ template <std::size_t N> constexpr LetterPairs firstLetters(const Table (&prefix
     LetterPairs pairs{};
     auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
     for (Table p : prefixes) {
+        for (const char16_t c : p) {
+            if (c >= 128 || p.size() < 3)
+                throw "startsWithAny needs ASCII prefixes of three or more characters";
+        }
         const std::size_t i = pairIndex(lower(p[0]), lower(p[1]));
         pairs[i / 64] |= std::uint64_t(1) << (i % 64);
     }
@@ -68,13 +73,22 @@ bool startsWithAny(QStringView text, const Table (&prefixes)[N], const LetterPai
     // Most paragraphs fail on the first two letters; compare whole prefixes only when they match. (A
     // non-ASCII letter may fold to an ASCII one: those go through the list.)
     const char16_t first = lowerCase(text[0]);
+    // With three ASCII letters to compare (every prefix has three or more characters), a prefix is tried
+    // only when its first three match caselessly: most prefixes sharing the first letter differ there.
+    char16_t second = 0;
+    char16_t third = 0;
     if ((text[0].unicode() | text[1].unicode()) < 128) {
-        const std::size_t i = pairIndex(first, lowerCase(text[1]));
+        second = lowerCase(text[1]);
+        const std::size_t i = pairIndex(first, second);
         if (!(firsts[i / 64] >> (i % 64) & 1u))
             return false;
+        if (text.size() >= 3 && text[2].unicode() < 128)
+            third = lowerCase(text[2]);
     }
     for (Table p : prefixes) {
         if (lowerCase(p.front()) != first)
+            continue;
+        if (third != 0 && (lowerCase(p[1]) != second || lowerCase(p[2]) != third))
             continue;
         if (startsWithWord(text, QStringView(p.data(), qsizetype(p.size()))))
             return true;
