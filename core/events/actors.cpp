@@ -369,41 +369,15 @@ bool ActorFinder::followsLowerCase(qsizetype i, qsizetype end) const {
 
 namespace {
 
-// The first i >= from (and >= 2) where " " + word starts at i - 1 in text, or -1. Where SSE2 is there,
-// sixteen positions at a time are tested for a space followed by the word's first letter.
+// The first i >= from (and >= 2) where " " + word starts at i - 1 in text, or -1. Asked only about words
+// opening with a capital outside ASCII (see capitalisedMidSentence), rare enough for a plain loop.
 qsizetype findAfterSpace(QStringView text, QStringView word, qsizetype from) {
     const char16_t *const s = text.utf16();
     const qsizetype n = text.size();
     const qsizetype length = word.size();
     const char16_t first = word.front().unicode();
-    auto matchesAt = [&](qsizetype i) {
-        return s[i - 1] == u' ' && i + length <= n && QStringView(s + i, length) == word;
-    };
-    qsizetype i = std::max<qsizetype>(from, 2);
-#if defined(__SSE2__)
-    // The characters are packed into bytes with unsigned saturation: anything outside Latin-1 becomes
-    // 0 or 255, which equals neither the space nor an ASCII first letter.
-    if (first < 128 && i < n) {
-        const __m128i space = _mm_set1_epi8(' ');
-        const __m128i firstV = _mm_set1_epi8(char(first));
-        unsigned spaceBefore = s[i - 1] == u' ' ? 1u : 0u; // is the character before the group a space
-        for (; i + 16 <= n; i += 16) {
-            const __m128i bytes =
-                _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i)),
-                                 _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i + 8)));
-            const unsigned spaces = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, space)));
-            const unsigned firsts = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, firstV)));
-            for (unsigned hits = firsts & ((spaces << 1) | spaceBefore); hits; hits &= hits - 1) {
-                const qsizetype at = i + __builtin_ctz(hits);
-                if (matchesAt(at))
-                    return at;
-            }
-            spaceBefore = spaces >> 15;
-        }
-    }
-#endif
-    for (; i < n; ++i) {
-        if (s[i] == first && matchesAt(i))
+    for (qsizetype i = std::max<qsizetype>(from, 2); i < n; ++i) {
+        if (s[i] == first && s[i - 1] == u' ' && i + length <= n && QStringView(s + i, length) == word)
             return i;
     }
     return -1;
@@ -420,7 +394,7 @@ void ActorFinder::indexCapitals() const {
     auto add = [&](qsizetype i) { starts.push_back(i); };
     qsizetype i = 2; // as in findAfterSpace: the word before needs at least one character
 #if defined(__SSE2__)
-    // As in findAfterSpace, sixteen positions at a time: a space followed by 'A'..'Z' (anything outside
+    // Sixteen positions at a time, packed into bytes: a space followed by 'A'..'Z' (anything outside
     // Latin-1 saturates to 0 or 255, neither a space nor a capital).
     if (i < n) {
         const __m128i space = _mm_set1_epi8(' ');

@@ -1,5 +1,7 @@
 #include "events/calendar_range.h"
 
+#include "model/unit_search.h"
+
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <algorithm>
@@ -42,16 +44,6 @@ QDate isoWeekMonday(int year, int week) {
     return toQDate(monday);
 }
 
-// Equality with a literal, lengths first: QStringView's operator== and startsWith are library calls, and
-// these run several times for every date of every document.
-template <std::size_t N> bool is(QStringView s, const char16_t (&literal)[N]) {
-    return s.size() == qsizetype(N - 1) && std::equal(literal, literal + N - 1, s.utf16());
-}
-
-template <std::size_t N> bool startsWithText(QStringView s, const char16_t (&literal)[N]) {
-    return s.size() >= qsizetype(N - 1) && std::equal(literal, literal + N - 1, s.utf16());
-}
-
 // Reads exactly `count` ASCII digits at `pos`; -1 when they are not all digits.
 int digitsAt(QStringView s, qsizetype pos, qsizetype count) {
     if (pos + count > s.size())
@@ -90,9 +82,9 @@ std::optional<CalendarRange> monthRange(Granularity g, int year, int firstMonth,
 std::optional<CalendarRange> rangeWithinYear(int year, QStringView rest) {
     // "1998-10-XX", "1915-XX-XX", "1915-XX": a day or month the text does not give ("that same day"
     // after "in October 1998"); the event belongs to the month or year that is known.
-    if (is(rest, u"XX") || is(rest, u"XX-XX"))
+    if (equalsText(rest, u"XX") || equalsText(rest, u"XX-XX"))
         return monthRange(Granularity::Year, year, 1, 12);
-    if (rest.size() == 5 && is(rest.mid(2), u"-XX")) {
+    if (rest.size() == 5 && equalsText(rest.mid(2), u"-XX")) {
         const int month = digitsAt(rest, 0, 2);
         return month >= 1 && month <= 12 ? monthRange(Granularity::Month, year, month, 1) : std::nullopt;
     }
@@ -109,7 +101,7 @@ std::optional<CalendarRange> rangeWithinYear(int year, QStringView rest) {
             if (weekday >= 1 && weekday <= 7)
                 return range(Granularity::Day, monday.addDays(weekday - 1), monday.addDays(weekday - 1));
         }
-        if (is(rest.mid(3), u"-WE"))
+        if (equalsText(rest.mid(3), u"-WE"))
             return range(Granularity::Week, monday.addDays(5), monday.addDays(6));
         return std::nullopt;
     }
@@ -119,13 +111,13 @@ std::optional<CalendarRange> rangeWithinYear(int year, QStringView rest) {
             return monthRange(Granularity::Quarter, year, 3 * (n - 1) + 1, 3);
         if (rest[0] == u'H' && n >= 1 && n <= 2)
             return monthRange(Granularity::Half, year, 6 * (n - 1) + 1, 6);
-        if (is(rest, u"SP"))
+        if (equalsText(rest, u"SP"))
             return monthRange(Granularity::Season, year, 3, 3);
-        if (is(rest, u"SU"))
+        if (equalsText(rest, u"SU"))
             return monthRange(Granularity::Season, year, 6, 3);
-        if (is(rest, u"FA"))
+        if (equalsText(rest, u"FA"))
             return monthRange(Granularity::Season, year, 9, 3);
-        if (is(rest, u"WI"))
+        if (equalsText(rest, u"WI"))
             return monthRange(Granularity::Season, year, 12, 3);
         const int month = digitsAt(rest, 0, 2);
         if (month >= 1 && month <= 12)
@@ -156,9 +148,9 @@ int astronomicalYear(int year) {
 }
 
 CalendarRange applyMod(CalendarRange r, QStringView mod) {
-    const bool start = is(mod, u"START") || is(mod, u"EARLY");
-    const bool mid = is(mod, u"MID");
-    const bool end = is(mod, u"END") || is(mod, u"LATE");
+    const bool start = equalsText(mod, u"START") || equalsText(mod, u"EARLY");
+    const bool mid = equalsText(mod, u"MID");
+    const bool end = equalsText(mod, u"END") || equalsText(mod, u"LATE");
     if (!(start || mid || end) || r.granularity == Granularity::Day || r.granularity == Granularity::Time)
         return r;
     const QDate first = r.earliest;

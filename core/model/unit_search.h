@@ -2,6 +2,9 @@
 
 #include <QStringView>
 
+#include <algorithm>
+#include <cstddef>
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -38,6 +41,21 @@ inline qsizetype countUnit(QStringView s, char16_t c) {
     for (qsizetype i = 0; i < s.size(); ++i)
         n += d[i] == c ? 1 : 0;
     return n;
+}
+
+// Comparisons with a string literal, inline and lengths first: QStringView's operator==, startsWith and
+// endsWith are library calls that cost more than the comparison itself on the short texts of hot paths.
+template <std::size_t N> bool equalsText(QStringView s, const char16_t (&literal)[N]) {
+    return s.size() == qsizetype(N - 1) && std::equal(literal, literal + N - 1, s.utf16());
+}
+
+template <std::size_t N> bool startsWithText(QStringView s, const char16_t (&literal)[N]) {
+    return s.size() >= qsizetype(N - 1) && std::equal(literal, literal + N - 1, s.utf16());
+}
+
+template <std::size_t N> bool endsWithText(QStringView s, const char16_t (&literal)[N]) {
+    return s.size() >= qsizetype(N - 1) &&
+           std::equal(literal, literal + N - 1, s.utf16() + s.size() - qsizetype(N - 1));
 }
 
 } // namespace annals

@@ -27,13 +27,6 @@ template <std::size_t N> constexpr QStringView lit(const char16_t (&literal)[N])
     return QStringView(literal, qsizetype(N - 1));
 }
 
-// Case-sensitive: does text end with the literal? Inline, where QStringView::endsWith is a library call.
-template <std::size_t N> bool endsWithText(QStringView text, const char16_t (&literal)[N]) {
-    constexpr qsizetype length = qsizetype(N - 1);
-    return text.size() >= length &&
-           std::equal(literal, literal + length, text.utf16() + text.size() - length);
-}
-
 // QChar::toLower, without the library call for ASCII.
 char16_t lowerCase(QChar c) {
     const char16_t u = c.unicode();
