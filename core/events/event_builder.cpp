@@ -116,9 +116,7 @@ private:
     std::size_t m_room;
 };
 
-// Events already made, under a cheap key of their sentence, value and mod, to drop restatements: open
-// addressing in one array with room for twice the document's time expressions (events are at most one per
-// expression, so the array never fills), instead of a hash node allocated per event.
+// A cheap key of an event's sentence, value and mod: lengths and end characters, no string hashed in full.
 size_t restatementKey(QStringView sentence, const Timex &timex) {
     const auto lastOf = [](QStringView s) { return s.isEmpty() ? size_t(0) : size_t(s.back().unicode()); };
     size_t key = size_t(sentence.size());
@@ -129,6 +127,9 @@ size_t restatementKey(QStringView sentence, const Timex &timex) {
     return key * 31 + size_t(timex.mod.size());
 }
 
+// Events already made, under their restatement keys, to drop restatements: open addressing in one array
+// with room for twice the document's time expressions (events are at most one per expression, so the array
+// never fills), instead of a hash node allocated per event.
 class RestatementTable {
 public:
     explicit RestatementTable(qsizetype expressions) {
@@ -194,8 +195,7 @@ QList<Event> buildEvents(const Document &document, const QList<TextSpan> &senten
         sentence.end = std::max(sentence.end, std::min(timex.span.end, text.size()));
         const QStringView sentenceText = text.mid(sentence.start, sentence.length());
 
-        // A cheap key (lengths and end characters, no string hashed in full): equal keys are compared in
-        // full.
+        // Equal keys are compared in full.
         const size_t key = restatementKey(sentenceText, timex);
         const auto restates = [&](qsizetype i) {
             const Event &earlier = events[i];
