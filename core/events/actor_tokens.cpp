@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <algorithm>
+
 namespace annals::actors {
 
 namespace {
@@ -70,15 +72,20 @@ qsizetype skipDateline(QStringView s) {
     return dash + 3;
 }
 
-std::vector<Token> tokenize(QStringView s) {
-    std::vector<Token> tokens;
+void tokenize(QStringView s, std::vector<Token> &tokens) {
+    tokens.clear();
     tokens.reserve(std::size_t(s.size() / 4 + 1));
+    const char16_t *const u = s.utf16();
     qsizetype i = 0;
     const qsizetype n = s.size();
     bool clauseStart = true;
     while (i < n) {
-        const QChar c = s[i];
-        if (isOpeningQuote(c) && (i == 0 || s[i - 1].isSpace()))
+        const QChar c = u[i];
+        if (c == u' ' && (i + 1 >= n || u[i + 1] != u' ')) {
+            ++i; // the single space between two words, by far the most common case
+            continue;
+        }
+        if (isOpeningQuote(c) && (i == 0 || QChar(u[i - 1]).isSpace()))
             clauseStart = true;
         if (c == u'(') {
             const qsizetype next = skipCredit(s, i);
@@ -91,7 +98,7 @@ std::vector<Token> tokenize(QStringView s) {
             // A single space (or no-break space) keeps a name together; anything else ends it.
             if (c != u' ' && c != u'\u00a0' && !tokens.empty())
                 tokens.back().breakAfter = true;
-            else if (i + 1 < n && (s[i + 1] == u' ') && !tokens.empty())
+            else if (i + 1 < n && (u[i + 1] == u' ') && !tokens.empty())
                 tokens.back().breakAfter = true;
             ++i;
             continue;
@@ -99,16 +106,18 @@ std::vector<Token> tokenize(QStringView s) {
         const qsizetype start = i;
         bool possessive = false;
         while (i < n) {
-            i = skipAsciiWordCharacters(s.utf16(), i, n);
+            i = skipAsciiWordCharacters(u, i, n);
             if (i >= n)
                 break;
-            const QChar d = s[i];
+            const QChar d = u[i];
+            if (d == u' ')
+                break; // the usual end of a word
             if (isWordChar(d)) {
                 ++i;
-            } else if ((d == u'-' || d == u'.') && i + 1 < n && isWordChar(s[i + 1])) {
+            } else if ((d == u'-' || d == u'.') && i + 1 < n && isWordChar(u[i + 1])) {
                 i += 2;
-            } else if (isApostrophe(d) && i + 1 < n && s[i + 1].isLetter()) {
-                if ((s[i + 1] == u's' || s[i + 1] == u'S') && (i + 2 >= n || !isWordChar(s[i + 2]))) {
+            } else if (isApostrophe(d) && i + 1 < n && QChar(u[i + 1]).isLetter()) {
+                if ((u[i + 1] == u's' || u[i + 1] == u'S') && (i + 2 >= n || !isWordChar(u[i + 2]))) {
                     possessive = true; // "Gaza's": the name ends here
                     break;
                 }
@@ -119,10 +128,10 @@ std::vector<Token> tokenize(QStringView s) {
         }
         qsizetype end = i;
         // Abbreviations keep their final dot: "U.S.", "Mr.", "Lt."
-        if (i < n && s[i] == u'.' && (s.mid(start, end - start).contains(u'.') || end - start <= 3))
+        if (i < n && u[i] == u'.' && (end - start <= 3 || std::find(u + start, u + end, u'.') != u + end))
             ++end;
-        Token t;
-        t.text = s.mid(start, end - start);
+        Token &t = tokens.emplace_back();
+        t.text = QStringView(u + start, end - start);
         t.start = start;
         t.capitalised = startsCapitalised(t.text);
         t.opensClause = clauseStart;
@@ -130,15 +139,13 @@ std::vector<Token> tokenize(QStringView s) {
         if (possessive) {
             t.breakAfter = true;
             i += 2;
-        } else if (i < n && isApostrophe(s[i])) {
+        } else if (i < n && isApostrophe(u[i])) {
             t.breakAfter = true; // "Hamas' proposal"
             ++i;
         } else {
             i = end;
         }
-        tokens.push_back(t);
     }
-    return tokens;
 }
 
 } // namespace annals::actors

@@ -2,6 +2,7 @@
 
 #include "model/ascii_words.h"
 
+#include <QString>
 #include <QStringView>
 
 #include <array>
@@ -18,6 +19,11 @@ struct Token {
     bool capitalised = false;
     bool breakAfter = false;  // punctuation or a possessive ends the name this token belongs to
     bool opensClause = false; // first word of the sentence or of a quotation
+    // Set by the actor finder when it splits a run of capitalised words at stop words, for its later
+    // steps to reuse: the tables' name for the word (or for the word without its final dot), if any, and
+    // whether the stop-word test ran and said no.
+    const QString *canonical = nullptr;
+    bool notStopWord = false;
 };
 
 // A letter, digit or combining mark.
@@ -30,7 +36,8 @@ inline bool isWordChar(QChar c) {
 // item, or 0.
 qsizetype skipDateline(QStringView s);
 
-// The sentence's words; parenthesised photo credits are skipped.
-std::vector<Token> tokenize(QStringView s);
+// The sentence's words into `tokens` (cleared first, so that a caller can reuse its buffer from sentence
+// to sentence); parenthesised photo credits are skipped.
+void tokenize(QStringView s, std::vector<Token> &tokens);
 
 } // namespace annals::actors

@@ -35,30 +35,39 @@ QStringView withoutTrailingDot(QStringView w) {
     return w.endsWith(u'.') ? w.chopped(1) : w;
 }
 
+using Run = std::vector<Token>;
+
+qsizetype sizeOf(const Run &run) {
+    return qsizetype(run.size());
+}
+
 class Finder {
 public:
-    Finder(QStringView sentence, const std::function<bool(QStringView)> &capitalisedElsewhere)
+    Finder(QStringView sentence, const std::function<bool(QStringView)> &capitalisedElsewhere,
+           ActorFinder::Buffers &buffers)
         : m_tables(ActorTables::instance())
         , m_sentence(sentence)
-        , m_capitalisedElsewhere(capitalisedElsewhere) {}
+        , m_capitalisedElsewhere(capitalisedElsewhere)
+        , m_buffers(buffers) {}
 
     QStringList run() {
-        const std::vector<Token> tokens = actors::tokenize(m_sentence.mid(actors::skipDateline(m_sentence)));
+        Run &tokens = m_buffers.tokens;
+        actors::tokenize(m_sentence.mid(actors::skipDateline(m_sentence)), tokens);
         m_titleCase = isTitleCase(tokens);
-        QList<Token> name;
-        name.reserve(8); // names are a few words: one allocation instead of regrowing
+        Run &name = m_buffers.name;
+        name.clear();
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const Token &t = tokens[i];
-            const bool connector = !name.isEmpty() && !name.last().breakAfter && isNameConnector(t.text) &&
+            const bool connector = !name.empty() && !name.back().breakAfter && isNameConnector(t.text) &&
                                    i + 1 < tokens.size() && tokens[i + 1].capitalised;
             if (!t.capitalised && !connector) {
-                if (!name.isEmpty()) // most words are lower-case ones between names
+                if (!name.empty()) // most words are lower-case ones between names
                     flush(name);
                 continue;
             }
-            if (!name.isEmpty() && name.last().breakAfter)
+            if (!name.empty() && name.back().breakAfter)
                 flush(name);
-            name.append(t);
+            name.push_back(t);
         }
         flush(name);
         return dedupe();
@@ -66,7 +75,7 @@ public:
 
 private:
     // A headline written in title case capitalises every word; only known names count there.
-    static bool isTitleCase(const std::vector<Token> &tokens) {
+    static bool isTitleCase(const Run &tokens) {
         int words = 0;
         int capitals = 0;
         for (const Token &t : tokens) {
@@ -78,35 +87,44 @@ private:
         return words >= 4 && capitals * 10 >= words * 7;
     }
 
-    void flush(QList<Token> &name) {
-        while (!name.isEmpty() && !name.last().capitalised)
-            name.removeLast(); // a trailing connector
-        if (!name.isEmpty())
+    void flush(Run &name) {
+        while (!name.empty() && !name.back().capitalised)
+            name.pop_back(); // a trailing connector
+        if (!name.empty())
             splitAtStopWords(name);
         name.clear();
     }
 
     // Month and weekday names, "The", "But"... split a run of capitalised words into names.
-    void splitAtStopWords(const QList<Token> &run) {
-        QList<Token> &part = m_part;
+    void splitAtStopWords(const Run &run) {
+        Run &part = m_buffers.part;
         part.clear();
-        part.reserve(run.size()); // no regrowing while the run is split
         bool opensClause = false; // a dropped "The" that opened the sentence passes that on
         for (Token t : run) {
             t.opensClause = t.opensClause || opensClause;
             opensClause = false;
             const QStringView bare = withoutTrailingDot(t.text);
-            const bool known = m_tables.canonical.contains(lookupKey(t.text)) ||
-                               (bare.size() != t.text.size() && m_tables.canonical.contains(lookupKey(bare)));
-            if (!known && !isAcronym(bare) && t.capitalised && m_tables.isStopWord(bare)) {
-                handleName(part);
-                part.clear();
-                opensClause = t.opensClause;
-                continue;
+            t.canonical = canonicalName(t.text);
+            if (!t.canonical && bare.size() != t.text.size())
+                t.canonical = canonicalName(bare);
+            if (!t.canonical && !isAcronym(bare) && t.capitalised) {
+                if (m_tables.isStopWord(bare)) {
+                    handleName(part);
+                    part.clear();
+                    opensClause = t.opensClause;
+                    continue;
+                }
+                t.notStopWord = true;
             }
-            part.append(t);
+            part.push_back(t);
         }
         handleName(part);
+    }
+
+    // The tables' name for a word or words, or nullptr.
+    const QString *canonicalName(QStringView words) const {
+        const auto it = m_tables.canonical.constFind(lookupKey(words));
+        return it == m_tables.canonical.cend() ? nullptr : &it.value();
     }
 
     bool isCoreTitle(const Token &t) const {
@@ -119,9 +137,9 @@ private:
 
     // Index just past the title chain ending in the last core title of the run, or -1 without a title.
     // Also reports where the chain starts (its modifiers included).
-    qsizetype titleEnd(const QList<Token> &run, qsizetype *chainStart) const {
+    qsizetype titleEnd(const Run &run, qsizetype *chainStart) const {
         qsizetype last = -1;
-        for (qsizetype i = 0; i < run.size(); ++i) {
+        for (qsizetype i = 0; i < sizeOf(run); ++i) {
             if (isCoreTitle(run[i]))
                 last = i;
         }
@@ -133,28 +151,28 @@ private:
         *chainStart = first;
         qsizetype end = last + 1;
         // "Secretary of State Antony Blinken": the "of ..." belongs to the title when a name follows it.
-        if (end + 2 < run.size() && run[end].text == u"of")
+        if (end + 2 < sizeOf(run) && run[end].text == u"of")
             end += 2;
         return end;
     }
 
-    void handleName(const QList<Token> &run) {
-        if (run.isEmpty())
+    void handleName(const Run &run) {
+        if (run.empty())
             return;
         qsizetype chainStart = 0;
         const qsizetype end = titleEnd(run, &chainStart);
         if (end < 0) {
-            matchNames(run, 0, run.size(), false);
+            matchNames(run, 0, sizeOf(run), false);
             return;
         }
         matchNames(run, 0, chainStart, true);
-        if (end < run.size())
-            matchNames(run, end, run.size(), false);
+        if (end < sizeOf(run))
+            matchNames(run, end, sizeOf(run), false);
     }
 
     // Tokens [from, to): known countries and organisations by longest match; whatever is left between them
     // is a name of its own unless `tablesOnly` (the words before a title: "U.S. Secretary of State").
-    void matchNames(const QList<Token> &run, qsizetype from, qsizetype to, bool tablesOnly) {
+    void matchNames(const Run &run, qsizetype from, qsizetype to, bool tablesOnly) {
         qsizetype pendingStart = from;
         qsizetype i = from;
         while (i < to) {
@@ -162,16 +180,19 @@ private:
             const bool mayStartLonger = m_tables.multiWordStarts.contains(lookupKey(run[i].text));
             for (qsizetype len = mayStartLonger ? std::min<qsizetype>(m_tables.longestAlias, to - i) : 1;
                  len >= 1; --len) {
-                const QString key = joinedView(run, i, i + len);
-                auto it = m_tables.canonical.constFind(key);
-                if (it == m_tables.canonical.cend() && key.endsWith(u'.'))
-                    it = m_tables.canonical.constFind(
-                        lookupKey(QStringView(key).chopped(1))); // "the US." at an end
-                if (it == m_tables.canonical.cend())
+                // One word was looked up when the run was split.
+                const QString *name = len == 1 ? run[i].canonical : nullptr;
+                if (len > 1) {
+                    const QString key = joinedView(run, i, i + len);
+                    name = canonicalName(key);
+                    if (!name && key.endsWith(u'.'))
+                        name = canonicalName(QStringView(key).chopped(1)); // "the US." at an end
+                }
+                if (!name)
                     continue;
                 if (!tablesOnly && pendingStart < i)
                     addPerson(run, pendingStart, i);
-                add(it.value());
+                add(*name);
                 i += len;
                 pendingStart = i;
                 matched = true;
@@ -209,7 +230,7 @@ private:
 
     // joined() for a lookup: when the words sit in the sentence separated by single spaces (nearly always),
     // a view of the sentence holds the same characters and nothing is copied.
-    static QString joinedView(const QList<Token> &run, qsizetype from, qsizetype to) {
+    static QString joinedView(const Run &run, qsizetype from, qsizetype to) {
         for (qsizetype i = from + 1; i < to; ++i) {
             const QStringView before = run[i - 1].text;
             if (before.data() + before.size() + 1 != run[i].text.data() ||
@@ -221,7 +242,7 @@ private:
         return lookupKey(QStringView(begin, last.data() + last.size()));
     }
 
-    static QString joined(const QList<Token> &run, qsizetype from, qsizetype to) {
+    static QString joined(const Run &run, qsizetype from, qsizetype to) {
         QString s;
         for (qsizetype i = from; i < to; ++i) {
             if (i > from)
@@ -245,14 +266,14 @@ private:
     // when it opens the sentence: being capitalised elsewhere in the document after a lower-case word.
     bool acceptedWord(const Token &t) const {
         const QStringView w = withoutTrailingDot(t.text);
-        if (m_tables.isStopWord(w))
+        if (!t.notStopWord && m_tables.isStopWord(w))
             return false;
         if (!t.opensClause && !m_titleCase)
             return true;
         return isAcronym(w) || (m_capitalisedElsewhere && m_capitalisedElsewhere(w));
     }
 
-    void addPerson(const QList<Token> &run, qsizetype from, qsizetype to) {
+    void addPerson(const Run &run, qsizetype from, qsizetype to) {
         if (from >= to)
             return;
         if (to - from > 1 && !m_titleCase) {
@@ -278,13 +299,15 @@ private:
     }
 
     // Drops names contained word-wise in a longer one ("Netanyahu" beside "Benjamin Netanyahu").
-    QStringList dedupe() const {
+    QStringList dedupe() {
+        if (m_found.size() < 2)
+            return std::move(m_found); // nothing to compare: most sentences name one actor or none
         QStringList out;
-        for (const QString &name : m_found) {
+        for (const QString &name : std::as_const(m_found)) {
             bool contained = false;
-            for (const QString &other : m_found) {
+            for (const QString &other : std::as_const(m_found)) {
                 if (other.size() > name.size() &&
-                    (other.endsWith(u' ' + name) || other.startsWith(name + u' '))) {
+                    (containsAsLastWords(other, name) || containsAsFirstWords(other, name))) {
                     contained = true;
                     break;
                 }
@@ -295,11 +318,21 @@ private:
         return out;
     }
 
+    // other ends with " " + name (other is the longer one); compared in place, without building strings.
+    static bool containsAsLastWords(QStringView other, QStringView name) {
+        return other.endsWith(name) && other[other.size() - name.size() - 1] == u' ';
+    }
+
+    // other starts with name + " ".
+    static bool containsAsFirstWords(QStringView other, QStringView name) {
+        return other.startsWith(name) && other[name.size()] == u' ';
+    }
+
     const ActorTables &m_tables;
     QStringView m_sentence;
     const std::function<bool(QStringView)> &m_capitalisedElsewhere;
+    ActorFinder::Buffers &m_buffers;
     bool m_titleCase = false;
-    QList<Token> m_part; // splitAtStopWords' buffer, kept for the sentence's next run
     QStringList m_found;
 };
 
@@ -336,41 +369,15 @@ bool ActorFinder::followsLowerCase(qsizetype i, qsizetype end) const {
 
 namespace {
 
-// The first i >= from (and >= 2) where " " + word starts at i - 1 in text, or -1. Where SSE2 is there,
-// sixteen positions at a time are tested for a space followed by the word's first letter.
+// The first i >= from (and >= 2) where " " + word starts at i - 1 in text, or -1. Asked only about words
+// opening with a capital outside ASCII (see capitalisedMidSentence), rare enough for a plain loop.
 qsizetype findAfterSpace(QStringView text, QStringView word, qsizetype from) {
     const char16_t *const s = text.utf16();
     const qsizetype n = text.size();
     const qsizetype length = word.size();
     const char16_t first = word.front().unicode();
-    auto matchesAt = [&](qsizetype i) {
-        return s[i - 1] == u' ' && i + length <= n && QStringView(s + i, length) == word;
-    };
-    qsizetype i = std::max<qsizetype>(from, 2);
-#if defined(__SSE2__)
-    // The characters are packed into bytes with unsigned saturation: anything outside Latin-1 becomes
-    // 0 or 255, which equals neither the space nor an ASCII first letter.
-    if (first < 128 && i < n) {
-        const __m128i space = _mm_set1_epi8(' ');
-        const __m128i firstV = _mm_set1_epi8(char(first));
-        unsigned spaceBefore = s[i - 1] == u' ' ? 1u : 0u; // is the character before the group a space
-        for (; i + 16 <= n; i += 16) {
-            const __m128i bytes =
-                _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i)),
-                                 _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i + 8)));
-            const unsigned spaces = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, space)));
-            const unsigned firsts = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, firstV)));
-            for (unsigned hits = firsts & ((spaces << 1) | spaceBefore); hits; hits &= hits - 1) {
-                const qsizetype at = i + __builtin_ctz(hits);
-                if (matchesAt(at))
-                    return at;
-            }
-            spaceBefore = spaces >> 15;
-        }
-    }
-#endif
-    for (; i < n; ++i) {
-        if (s[i] == first && matchesAt(i))
+    for (qsizetype i = std::max<qsizetype>(from, 2); i < n; ++i) {
+        if (s[i] == first && s[i - 1] == u' ' && i + length <= n && QStringView(s + i, length) == word)
             return i;
     }
     return -1;
@@ -378,19 +385,68 @@ qsizetype findAfterSpace(QStringView text, QStringView word, qsizetype from) {
 
 } // namespace
 
+void ActorFinder::indexCapitals() const {
+    m_indexed = true;
+    const char16_t *const s = m_document.utf16();
+    const qsizetype n = m_document.size();
+    std::vector<qsizetype> &starts = m_capitalStarts;
+    starts.reserve(std::size_t(n / 32 + 8));
+    auto add = [&](qsizetype i) { starts.push_back(i); };
+    qsizetype i = 2; // as in findAfterSpace: the word before needs at least one character
+#if defined(__SSE2__)
+    // Sixteen positions at a time, packed into bytes: a space followed by 'A'..'Z' (anything outside
+    // Latin-1 saturates to 0 or 255, neither a space nor a capital).
+    if (i < n) {
+        const __m128i space = _mm_set1_epi8(' ');
+        unsigned spaceBefore = s[i - 1] == u' ' ? 1u : 0u;
+        for (; i + 16 <= n; i += 16) {
+            const __m128i bytes =
+                _mm_packus_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i)),
+                                 _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i + 8)));
+            const __m128i offset = _mm_sub_epi8(bytes, _mm_set1_epi8('A'));
+            const __m128i capital = _mm_cmpeq_epi8(_mm_min_epu8(offset, _mm_set1_epi8(25)), offset);
+            const unsigned spaces = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, space)));
+            const unsigned capitals = unsigned(_mm_movemask_epi8(capital));
+            for (unsigned hits = capitals & ((spaces << 1) | spaceBefore); hits; hits &= hits - 1)
+                add(i + __builtin_ctz(hits));
+            spaceBefore = spaces >> 15;
+        }
+    }
+#endif
+    for (; i < n; ++i) {
+        if (s[i] >= u'A' && s[i] <= u'Z' && s[i - 1] == u' ')
+            add(i);
+    }
+}
+
 // Does the document capitalise the word right after a lower-case word or a comma (a name, not a sentence
-// opener)? The document is searched for the word itself: a document asks about a few words only, so
-// this is far cheaper than indexing every capitalised word of it.
+// opener)? The places where the document has a capital after a space are listed on the first question
+// (one pass, the cost of about one search for a word); each question then looks only at those places.
 bool ActorFinder::capitalisedMidSentence(QStringView word) const {
     // Only a whole run of letters and digits starting with a capital can be such a word.
     if (word.isEmpty() || !word.front().isUpper() ||
         !std::all_of(word.begin(), word.end(), [](QChar c) { return isWordChar(c); }))
         return false;
     const qsizetype n = m_document.size();
-    for (qsizetype i = findAfterSpace(m_document, word, 2); i >= 0;
-         i = findAfterSpace(m_document, word, i + 1)) {
-        const qsizetype end = i + word.size();
-        if ((end == n || !isWordChar(m_document[end])) && followsLowerCase(i, end))
+    const qsizetype length = word.size();
+    auto namedAt = [&](qsizetype i) {
+        const qsizetype end = i + length;
+        return (end == n || !isWordChar(m_document[end])) && followsLowerCase(i, end);
+    };
+    const char16_t first = word.front().unicode();
+    if (first > u'Z') { // a capital outside ASCII: the document is searched for the word itself
+        for (qsizetype i = findAfterSpace(m_document, word, 2); i >= 0;
+             i = findAfterSpace(m_document, word, i + 1)) {
+            if (namedAt(i))
+                return true;
+        }
+        return false;
+    }
+    if (!m_indexed)
+        indexCapitals();
+    const char16_t *const s = m_document.utf16();
+    for (const qsizetype i : m_capitalStarts) {
+        if (s[i] == first && i + length <= n && QStringView(s + i, length) == word && namedAt(i))
             return true;
     }
     return false;
@@ -399,10 +455,17 @@ bool ActorFinder::capitalisedMidSentence(QStringView word) const {
 QStringList ActorFinder::find(QStringView sentence) const {
     if (sentence.isEmpty())
         return {};
+    if (m_buffers.tokens.capacity() == 0) {
+        // Room for a long sentence's words and names at once: one allocation each per document instead of
+        // regrowing from sentence to sentence.
+        m_buffers.tokens.reserve(64);
+        m_buffers.name.reserve(16);
+        m_buffers.part.reserve(16);
+    }
     const std::function<bool(QStringView)> elsewhere = [this](QStringView w) {
         return capitalisedMidSentence(w);
     };
-    return Finder(sentence, elsewhere).run();
+    return Finder(sentence, elsewhere, m_buffers).run();
 }
 
 QStringList findActors(QStringView sentence, QStringView document) {

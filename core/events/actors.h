@@ -1,8 +1,12 @@
 #pragma once
 
+#include "events/actor_tokens.h"
+
 #include <QSet>
 #include <QStringList>
 #include <QStringView>
+
+#include <vector>
 
 namespace annals {
 
@@ -21,11 +25,24 @@ public:
 
     QStringList find(QStringView sentence) const;
 
+    // Token lists reused from sentence to sentence instead of allocated for each (a finder serves one
+    // document on one thread).
+    struct Buffers {
+        std::vector<actors::Token> tokens;
+        std::vector<actors::Token> name; // the run of capitalised words being read
+        std::vector<actors::Token> part; // a run's piece between stop words
+    };
+
 private:
     bool capitalisedMidSentence(QStringView word) const;
+    void indexCapitals() const;
     bool followsLowerCase(qsizetype i, qsizetype end) const;
 
     QStringView m_document;
+    mutable Buffers m_buffers;
+    // Where an ASCII capital follows a space in the document, in text order; listed on the first question.
+    mutable bool m_indexed = false;
+    mutable std::vector<qsizetype> m_capitalStarts;
 };
 
 // Convenience for one sentence; `document` is the text it comes from (may be empty).

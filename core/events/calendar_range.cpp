@@ -1,5 +1,7 @@
 #include "events/calendar_range.h"
 
+#include "model/unit_search.h"
+
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <algorithm>
@@ -64,6 +66,12 @@ std::optional<CalendarRange> range(Granularity g, QDate first, QDate last) {
 
 std::optional<CalendarRange> monthRange(Granularity g, int year, int firstMonth, int monthCount) {
     const QDate first(year, firstMonth, 1);
+    if (year >= 1) { // after Christ the last month is plain arithmetic (QDate's calls cost more)
+        const int lastIndex = firstMonth - 1 + monthCount - 1;
+        const int lastYear = year + lastIndex / 12;
+        const int lastMonth = lastIndex % 12 + 1;
+        return range(g, first, QDate(lastYear, lastMonth, daysInMonth(lastYear, lastMonth)));
+    }
     const QDate lastMonth = first.addMonths(monthCount - 1);
     return range(
         g, first,
@@ -74,9 +82,9 @@ std::optional<CalendarRange> monthRange(Granularity g, int year, int firstMonth,
 std::optional<CalendarRange> rangeWithinYear(int year, QStringView rest) {
     // "1998-10-XX", "1915-XX-XX", "1915-XX": a day or month the text does not give ("that same day"
     // after "in October 1998"); the event belongs to the month or year that is known.
-    if (rest == u"XX" || rest == u"XX-XX")
+    if (equalsText(rest, u"XX") || equalsText(rest, u"XX-XX"))
         return monthRange(Granularity::Year, year, 1, 12);
-    if (rest.size() == 5 && rest.mid(2) == u"-XX") {
+    if (rest.size() == 5 && equalsText(rest.mid(2), u"-XX")) {
         const int month = digitsAt(rest, 0, 2);
         return month >= 1 && month <= 12 ? monthRange(Granularity::Month, year, month, 1) : std::nullopt;
     }
@@ -93,7 +101,7 @@ std::optional<CalendarRange> rangeWithinYear(int year, QStringView rest) {
             if (weekday >= 1 && weekday <= 7)
                 return range(Granularity::Day, monday.addDays(weekday - 1), monday.addDays(weekday - 1));
         }
-        if (rest.mid(3) == u"-WE")
+        if (equalsText(rest.mid(3), u"-WE"))
             return range(Granularity::Week, monday.addDays(5), monday.addDays(6));
         return std::nullopt;
     }
@@ -103,13 +111,13 @@ std::optional<CalendarRange> rangeWithinYear(int year, QStringView rest) {
             return monthRange(Granularity::Quarter, year, 3 * (n - 1) + 1, 3);
         if (rest[0] == u'H' && n >= 1 && n <= 2)
             return monthRange(Granularity::Half, year, 6 * (n - 1) + 1, 6);
-        if (rest == u"SP")
+        if (equalsText(rest, u"SP"))
             return monthRange(Granularity::Season, year, 3, 3);
-        if (rest == u"SU")
+        if (equalsText(rest, u"SU"))
             return monthRange(Granularity::Season, year, 6, 3);
-        if (rest == u"FA")
+        if (equalsText(rest, u"FA"))
             return monthRange(Granularity::Season, year, 9, 3);
-        if (rest == u"WI")
+        if (equalsText(rest, u"WI"))
             return monthRange(Granularity::Season, year, 12, 3);
         const int month = digitsAt(rest, 0, 2);
         if (month >= 1 && month <= 12)
@@ -140,9 +148,9 @@ int astronomicalYear(int year) {
 }
 
 CalendarRange applyMod(CalendarRange r, QStringView mod) {
-    const bool start = mod == u"START" || mod == u"EARLY";
-    const bool mid = mod == u"MID";
-    const bool end = mod == u"END" || mod == u"LATE";
+    const bool start = equalsText(mod, u"START") || equalsText(mod, u"EARLY");
+    const bool mid = equalsText(mod, u"MID");
+    const bool end = equalsText(mod, u"END") || equalsText(mod, u"LATE");
     if (!(start || mid || end) || r.granularity == Granularity::Day || r.granularity == Granularity::Time)
         return r;
     const QDate first = r.earliest;
@@ -222,10 +230,10 @@ std::optional<CalendarRange> unmodifiedRange(QStringView value, bool beforeChris
 
 std::optional<CalendarRange> calendarRange(QStringView value, QStringView mod) {
     // Before Christ the TimeML way: "BC" and the value with the era's own year number (see the header).
-    const bool beforeChrist = value.startsWith(u"BC");
+    const bool beforeChrist = startsWithText(value, u"BC");
     const QStringView eraValue = beforeChrist ? value.mid(2) : value;
     // QDate has no year 0 and TIMEX3 years are four digits; year 0000 is not a calendar year here.
-    if (eraValue.startsWith(u"0000"))
+    if (startsWithText(eraValue, u"0000"))
         return std::nullopt;
     std::optional<CalendarRange> r = unmodifiedRange(eraValue, beforeChrist);
     if (!r)

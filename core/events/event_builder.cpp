@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -66,7 +67,7 @@ void expandSurnames(QList<Event> &events) {
 }
 
 // "<document id>.<n>": the digits written by hand, as QString::number goes through the locale code for
-// every event, and the id allocated once.
+// every event, straight into the id's one allocation.
 QString eventId(const QString &documentId, qsizetype number) {
     char16_t digits[24];
     char16_t *const end = digits + 24;
@@ -75,13 +76,97 @@ QString eventId(const QString &documentId, qsizetype number) {
         *--p = char16_t(u'0' + number % 10);
         number /= 10;
     } while (number > 0);
-    QString id;
-    id.reserve(documentId.size() + 1 + (end - p));
-    id.append(documentId);
-    id.append(u'.');
-    id.append(QStringView(p, end - p));
+    QString id(documentId.size() + 1 + (end - p), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(id.data());
+    out = std::copy_n(documentId.utf16(), documentId.size(), out);
+    *out++ = u'.';
+    std::copy(p, end, out);
     return id;
 }
+
+// The actors of each sentence found so far, by the sentence's start (with its text, which events of the
+// same sentence share). Time expressions come in text order, so a sentence is nearly always the last one
+// looked at or a new one at the end: a sorted vector serves both without a hash node per sentence.
+class ActorCache {
+public:
+    struct Entry {
+        qsizetype start;
+        QString sentenceText;
+        QStringList actors;
+    };
+
+    explicit ActorCache(qsizetype expressions)
+        : m_room(std::size_t(expressions)) {}
+
+    // The entry for a sentence starting at `start`, made with `make()` the first time.
+    template <typename Make> const Entry &get(qsizetype start, Make make) {
+        if (!m_entries.empty() && m_entries.back().start == start)
+            return m_entries.back();
+        if (m_entries.empty())
+            m_entries.reserve(m_room); // a sentence per expression at most: no regrowing
+        auto it = std::lower_bound(m_entries.begin(), m_entries.end(), start,
+                                   [](const Entry &e, qsizetype s) { return e.start < s; });
+        if (it == m_entries.end() || it->start != start)
+            it = m_entries.insert(it, make());
+        return *it;
+    }
+
+private:
+    std::vector<Entry> m_entries;
+    std::size_t m_room;
+};
+
+// A cheap key of an event's sentence, value and mod: lengths and end characters, no string hashed in full.
+size_t restatementKey(QStringView sentence, const Timex &timex) {
+    const auto lastOf = [](QStringView s) { return s.isEmpty() ? size_t(0) : size_t(s.back().unicode()); };
+    size_t key = size_t(sentence.size());
+    key = key * 31 + (sentence.isEmpty() ? 0 : sentence.front().unicode());
+    key = key * 31 + lastOf(sentence);
+    key = key * 31 + size_t(timex.value.size());
+    key = key * 31 + lastOf(timex.value);
+    return key * 31 + size_t(timex.mod.size());
+}
+
+// Events already made, under their restatement keys, to drop restatements: open addressing in one array
+// with room for twice the document's time expressions (events are at most one per expression, so the array
+// never fills), instead of a hash node allocated per event.
+class RestatementTable {
+public:
+    explicit RestatementTable(qsizetype expressions) {
+        std::size_t size = 16;
+        while (size < std::size_t(expressions) * 2)
+            size *= 2;
+        m_slots.assign(size, Slot{0, -1});
+        m_mask = size - 1;
+        while ((std::size_t(1) << m_shift) < size)
+            ++m_shift;
+    }
+
+    // Whether `restates(i)` holds for an earlier event i under `key`; if none does, `index` is remembered
+    // under the key.
+    template <typename Restates> bool restatedOrAdd(size_t key, qsizetype index, Restates restates) {
+        // Fibonacci hashing: the key's high product bits pick the first slot.
+        for (std::size_t i = std::size_t((key * 0x9E3779B97F4A7C15ULL) >> (64 - m_shift));;
+             i = (i + 1) & m_mask) {
+            Slot &slot = m_slots[i];
+            if (slot.index < 0) {
+                slot = {key, index};
+                return false;
+            }
+            if (slot.key == key && restates(slot.index))
+                return true;
+        }
+    }
+
+private:
+    struct Slot {
+        size_t key;
+        qsizetype index; // -1: empty
+    };
+    std::vector<Slot> m_slots;
+    std::size_t m_mask = 0;
+    int m_shift = 0; // log2 of the slot count
+};
 
 } // namespace
 
@@ -90,9 +175,8 @@ QList<Event> buildEvents(const Document &document, const QList<TextSpan> &senten
     QList<Event> events;
     events.reserve(timexes.size()); // at most one event per time expression: no regrowth
     const ActorFinder actorFinder(document.text);
-    QHash<qsizetype, QStringList> actorsBySentence; // sentence start -> actors
-    // Events by the hash of their sentence text, value and mod, to drop restatements.
-    QMultiHash<size_t, qsizetype> seen;
+    ActorCache actorsBySentence(timexes.size());
+    RestatementTable seen(timexes.size());
     const QStringView text(document.text);
 
     for (const Timex &timex : timexes) {
@@ -111,19 +195,15 @@ QList<Event> buildEvents(const Document &document, const QList<TextSpan> &senten
         sentence.end = std::max(sentence.end, std::min(timex.span.end, text.size()));
         const QStringView sentenceText = text.mid(sentence.start, sentence.length());
 
-        // A cheap key (the sentence's length and ends, not all its text): equal keys are compared in full.
-        const size_t key =
-            qHashMulti(0, sentenceText.size(), sentenceText.isEmpty() ? QChar() : sentenceText.front(),
-                       sentenceText.isEmpty() ? QChar() : sentenceText.back(), timex.value, timex.mod);
+        // Equal keys are compared in full.
+        const size_t key = restatementKey(sentenceText, timex);
         const auto restates = [&](qsizetype i) {
             const Event &earlier = events[i];
             return earlier.sentenceText == sentenceText && earlier.timex.value == timex.value &&
                    earlier.timex.mod == timex.mod;
         };
-        const auto same = seen.equal_range(key);
-        if (std::any_of(same.first, same.second, restates))
+        if (seen.restatedOrAdd(key, events.size(), restates))
             continue;
-        seen.insert(key, events.size());
 
         Event e;
         e.id = eventId(document.id, events.size() + 1);
@@ -131,13 +211,14 @@ QList<Event> buildEvents(const Document &document, const QList<TextSpan> &senten
         e.timex = timex;
         e.timexText = text.mid(timex.span.start, timex.span.length()).toString();
         e.sentence = sentence;
-        e.sentenceText = sentenceText.toString();
+        const ActorCache::Entry &cached = actorsBySentence.get(sentence.start, [&] {
+            return ActorCache::Entry{sentence.start, sentenceText.toString(), actorFinder.find(sentenceText)};
+        });
+        // Events of one sentence share its text (a time expression past the sentence's end stretches it).
+        e.sentenceText = cached.sentenceText == sentenceText ? cached.sentenceText : sentenceText.toString();
         e.summary =
             summarize(sentenceText, {timex.span.start - sentence.start, timex.span.end - sentence.start});
-        auto cached = actorsBySentence.constFind(sentence.start);
-        if (cached == actorsBySentence.cend())
-            cached = actorsBySentence.insert(sentence.start, actorFinder.find(sentenceText));
-        e.actors = cached.value();
+        e.actors = cached.actors;
         e.zone = zone;
         e.date = timex.value;
         e.granularity = range->granularity;

@@ -146,7 +146,8 @@ QString tidy(QStringView v) {
     else if (unbalanced && !v.isEmpty() && isQuote(v.back()))
         v.chop(1);
     trimEnd();
-    return v.trimmed().toString();
+    // The end is trimmed already; the start rarely needs it (QStringView::trimmed is a library call).
+    return (v.isEmpty() || !isSpace(v.front()) ? v : v.trimmed()).toString();
 }
 
 namespace {

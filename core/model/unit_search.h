@@ -2,6 +2,9 @@
 
 #include <QStringView>
 
+#include <algorithm>
+#include <cstddef>
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -28,6 +31,31 @@ template <char16_t... Units> bool containsAnyUnit(QStringView s) {
             return true;
     }
     return false;
+}
+
+// How many times s holds the unit c: a plain loop the compiler vectorises, where QStringView::count is
+// a library call costing more than the scan on the short texts asked about.
+inline qsizetype countUnit(QStringView s, char16_t c) {
+    const char16_t *const d = s.utf16();
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < s.size(); ++i)
+        n += d[i] == c ? 1 : 0;
+    return n;
+}
+
+// Comparisons with a string literal, inline and lengths first: QStringView's operator==, startsWith and
+// endsWith are library calls that cost more than the comparison itself on the short texts of hot paths.
+template <std::size_t N> bool equalsText(QStringView s, const char16_t (&literal)[N]) {
+    return s.size() == qsizetype(N - 1) && std::equal(literal, literal + N - 1, s.utf16());
+}
+
+template <std::size_t N> bool startsWithText(QStringView s, const char16_t (&literal)[N]) {
+    return s.size() >= qsizetype(N - 1) && std::equal(literal, literal + N - 1, s.utf16());
+}
+
+template <std::size_t N> bool endsWithText(QStringView s, const char16_t (&literal)[N]) {
+    return s.size() >= qsizetype(N - 1) &&
+           std::equal(literal, literal + N - 1, s.utf16() + s.size() - qsizetype(N - 1));
 }
 
 } // namespace annals

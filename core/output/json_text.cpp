@@ -28,14 +28,24 @@ qsizetype copyPlain(const char16_t *src, qsizetype n, char *dst) {
     const __m128i limit = _mm_set1_epi16(short(0x8060)); // 0x20 + 0x60 = 0x80, shifted for a signed compare
     const __m128i quote = _mm_set1_epi16(u'"');
     const __m128i backslash = _mm_set1_epi16(u'\\');
-    for (; i + 8 <= n; i += 8) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i));
+    // Copies the eight units at `at` if they are all plain.
+    auto copyGroup = [&](qsizetype at) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + at));
         const __m128i ascii = _mm_cmplt_epi16(_mm_xor_si128(_mm_sub_epi16(v, low), flip), limit);
         const __m128i special = _mm_or_si128(_mm_cmpeq_epi16(v, quote), _mm_cmpeq_epi16(v, backslash));
         if (_mm_movemask_epi8(_mm_andnot_si128(special, ascii)) != 0xFFFF)
+            return false;
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(dst + at), _mm_packus_epi16(v, v));
+        return true;
+    };
+    for (; i + 8 <= n; i += 8) {
+        if (!copyGroup(i))
             break;
-        _mm_storel_epi64(reinterpret_cast<__m128i *>(dst + i), _mm_packus_epi16(v, v));
     }
+    // The last few units as the (overlapping) last group of eight, instead of one by one below: the units
+    // it shares with the group before are plain and rewritten unchanged.
+    if (i < n && i + 8 > n && n >= 8 && copyGroup(n - 8))
+        return n;
 #endif
     for (; i < n && isPlain(src[i]); ++i)
         dst[i] = char(src[i]);
@@ -183,20 +193,23 @@ void Cursor::date(const QDate &date) {
         bytes(text.constData(), text.size());
         return;
     }
-    // "yyyy-MM-dd" by hand: QDate::toString goes through printf and allocates twice per date.
-    const char text[] = {'"',
-                         char('0' + year / 1000),
-                         char('0' + year / 100 % 10),
-                         char('0' + year / 10 % 10),
-                         char('0' + year % 10),
-                         '-',
-                         char('0' + month / 10),
-                         char('0' + month % 10),
-                         '-',
-                         char('0' + day / 10),
-                         char('0' + day % 10),
-                         '"'};
-    bytes(text, qsizetype(sizeof(text)));
+    // "yyyy-MM-dd" by hand, straight into the room made for it: QDate::toString goes through printf and
+    // allocates twice per date.
+    reserve(12);
+    char *const text = m_p;
+    text[0] = '"';
+    text[1] = char('0' + year / 1000);
+    text[2] = char('0' + year / 100 % 10);
+    text[3] = char('0' + year / 10 % 10);
+    text[4] = char('0' + year % 10);
+    text[5] = '-';
+    text[6] = char('0' + month / 10);
+    text[7] = char('0' + month % 10);
+    text[8] = '-';
+    text[9] = char('0' + day / 10);
+    text[10] = char('0' + day % 10);
+    text[11] = '"';
+    m_p += 12;
 }
 
 void appendString(QByteArray &out, QStringView s) {

@@ -100,16 +100,19 @@ bool isFalseBoundary(QStringView text, qsizetype boundary) {
     if (end == 0 || text[end - 1] != u'.')
         return false;
     qsizetype start = end - 1;
+    bool innerDot = false; // a '.' before the final one ("U.S.")
     while (start > 0 && !text[start - 1].isSpace() && text[start - 1] != u'(' && text[start - 1] != u'"' &&
-           text[start - 1] != u'\u201C')
+           text[start - 1] != u'\u201C') {
         --start;
+        innerDot = innerDot || text[start] == u'.';
+    }
     const QStringView token = text.mid(start, end - start); // "Oct." "U.S." "J."
     const QStringView bare = token.first(token.size() - 1); // "Oct" "U.S" "J"
     if (bare.isEmpty())
         return false;
     // Most sentences end in an ordinary word ("said."): longer than every table entry, one letter per
     // unit (folding keeps lengths), and no initialism, so none of the rules below can apply.
-    if (bare.size() > qsizetype(kLongestFolded) && !bare.contains(u'.'))
+    if (bare.size() > qsizetype(kLongestFolded) && !innerDot)
         return false;
 
     // What follows: its first character (and, below, its first word).

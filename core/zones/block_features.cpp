@@ -1,5 +1,6 @@
 #include "zones/block_features.h"
 
+#include "model/unit_search.h"
 #include "zones/ascii_word_key.h"
 #include "zones/word_scanner.h"
 
@@ -144,15 +145,28 @@ bool startsWithBullet(QStringView text) {
     }
 }
 
-bool isHeadlineLike(QStringView text) {
+namespace {
+
+// isHeadlineLike, with the words counted (up to at least 30) only when the cheaper tests pass.
+template <typename CountWords> bool headlineLike(QStringView text, CountWords countWords) {
     text = trimmedText(text);
     if (text.size() > 30 * 24)
         return false; // far too long for 30 words
     // A question or exclamation can be a headline; a full stop rarely ends one.
     if (endsLikeSentence(text) && text.back() != u'?' && text.back() != u'!')
         return false;
-    const int words = countWordsUpTo(text, 30);
+    const int words = countWords(text);
     return words >= 3 && words <= 30 && letterCount(text) >= 8;
+}
+
+} // namespace
+
+bool isHeadlineLike(QStringView text) {
+    return headlineLike(text, [](QStringView trimmed) { return countWordsUpTo(trimmed, 30); });
+}
+
+bool isHeadlineLike(QStringView text, int countedWords) {
+    return headlineLike(text, [countedWords](QStringView) { return countedWords; });
 }
 
 bool isLabelLine(QStringView text) {
@@ -161,9 +175,9 @@ bool isLabelLine(QStringView text) {
 }
 
 bool hasNavigationSeparators(QStringView text) {
-    if (text.contains(u'\u00B7') || text.contains(u'\u2022'))
+    if (containsAnyUnit<u'\u00B7', u'\u2022'>(text))
         return true;
-    return text.count(u'|') >= 2;
+    return countUnit(text, u'|') >= 2;
 }
 
 bool startsWithWordTrimmed(QStringView text, QStringView prefix) {

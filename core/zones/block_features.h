@@ -35,6 +35,8 @@ bool startsWithBullet(QStringView text);
 
 // A headline-like line: a few words, no sentence-final period, contains letters.
 bool isHeadlineLike(QStringView text);
+// The same for a text whose words the caller has counted already (countWordsUpTo with a limit of 30 or more).
+bool isHeadlineLike(QStringView text, int countedWords);
 
 // A short label that introduces something else: "Next Up:", "Here's the latest:".
 bool isLabelLine(QStringView text);

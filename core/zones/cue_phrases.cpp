@@ -2,6 +2,7 @@
 
 #include "model/unit_search.h"
 #include "zones/block_features.h"
+#include "zones/cue_matching.h"
 #include "zones/word_scanner.h"
 
 #include <QStringMatcher>
@@ -19,122 +20,7 @@ namespace annals::zones {
 
 namespace {
 
-using Table = std::u16string_view;
-
-// A view of a string literal with its length known at compile time (QStringView's constructor from an
-// array looks for the terminating zero at run time, on every call).
-template <std::size_t N> constexpr QStringView lit(const char16_t (&literal)[N]) {
-    return QStringView(literal, qsizetype(N - 1));
-}
-
-// QChar::toLower, without the library call for ASCII.
-char16_t lowerCase(QChar c) {
-    const char16_t u = c.unicode();
-    if (u < 128)
-        return (u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u;
-    return c.toLower().unicode();
-}
-
-// The lower-cased ASCII first two letters of a list of prefixes (each at least two long), as a set of
-// 128 x 128 bits.
-using LetterPairs = std::array<std::uint64_t, 128 * 128 / 64>;
-
-constexpr std::size_t pairIndex(char16_t first, char16_t second) {
-    return std::size_t(first) * 128 + second;
-}
-
-template <std::size_t N> constexpr LetterPairs firstLetters(const Table (&prefixes)[N]) {
-    LetterPairs pairs{};
-    auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
-    for (Table p : prefixes) {
-        const std::size_t i = pairIndex(lower(p[0]), lower(p[1]));
-        pairs[i / 64] |= std::uint64_t(1) << (i % 64);
-    }
-    return pairs;
-}
-
-template <std::size_t N>
-bool startsWithAny(QStringView text, const Table (&prefixes)[N], const LetterPairs &firsts) {
-    text = trimmedText(text);
-    if (text.size() < 2)
-        return false;
-    // Most paragraphs fail on the first two letters; compare whole prefixes only when they match. (A
-    // non-ASCII letter may fold to an ASCII one: those go through the list.)
-    const char16_t first = lowerCase(text[0]);
-    if ((text[0].unicode() | text[1].unicode()) < 128) {
-        const std::size_t i = pairIndex(first, lowerCase(text[1]));
-        if (!(firsts[i / 64] >> (i % 64) & 1u))
-            return false;
-    }
-    for (Table p : prefixes) {
-        if (lowerCase(p.front()) != first)
-            continue;
-        if (startsWithWord(text, QStringView(p.data(), qsizetype(p.size()))))
-            return true;
-    }
-    return false;
-}
-
-// The text as a standard string view: on the short texts searched here its find() is several times
-// cheaper than Qt's case-sensitive search, which sets up a skip table or hash for every call.
-Table asTable(QStringView text) {
-    return Table(text.utf16(), std::size_t(text.size()));
-}
-
-// Case-sensitive: one pass over the text, where each position whose character opens some needle (a bit
-// set of ASCII first characters) is compared with those needles only.
-template <std::size_t N> bool containsAnyExactly(QStringView text, const Table (&needles)[N]) {
-    quint64 firsts[2] = {0, 0};
-    for (Table n : needles) {
-        if (n.empty() || n[0] >= 128)
-            return std::any_of(std::begin(needles), std::end(needles),
-                               [&](Table m) { return asTable(text).find(m) != Table::npos; });
-        firsts[n[0] >> 6] |= quint64(1) << (n[0] & 63);
-    }
-    const Table t = asTable(text);
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        const char16_t c = t[i];
-        if (c >= 128 || !(firsts[c >> 6] & (quint64(1) << (c & 63))))
-            continue;
-        for (Table n : needles) {
-            if (n[0] == c && t.compare(i, n.size(), n) == 0)
-                return true;
-        }
-    }
-    return false;
-}
-
-template <std::size_t N>
-bool containsAny(QStringView text, const Table (&needles)[N], Qt::CaseSensitivity cs) {
-    if (cs == Qt::CaseSensitive)
-        return containsAnyExactly(text, needles);
-    for (Table n : needles) {
-        if (text.contains(QStringView(n.data(), qsizetype(n.size())), cs))
-            return true;
-    }
-    return false;
-}
-
-// Cheap upper bound used to skip costlier checks on long paragraphs: a word needs at least two characters.
-bool mayHaveAtMostWords(QStringView text, int words) {
-    return text.size() <= qsizetype(words) * 24;
-}
-
-template <std::size_t N> bool isWordIn(QStringView word, const Table (&words)[N]) {
-    if (word.isEmpty())
-        return false;
-    const char16_t first = word.front().unicode();
-    for (Table w : words) {
-        // Simple case folding keeps lengths, so only same-length entries need Qt's comparison, and an
-        // ASCII first letter must match the entry's (all entries are ASCII).
-        if (qsizetype(w.size()) != word.size() ||
-            (first < 128 && lowerCase(QChar(first)) != lowerCase(QChar(w[0]))))
-            continue;
-        if (word.compare(QStringView(w.data(), qsizetype(w.size())), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
+using namespace cue_matching;
 
 constexpr Table kBoilerplatePrefixes[] = {u"Read More",      u"Read more:",    u"READ MORE",
                                           u"RELATED",        u"Related:",      u"Listen to this article",
@@ -165,6 +51,8 @@ constexpr Table kCreditWords[] = {u"Picture",    u"Pictures", u"Photo",  u"Photo
                                   u"Image",      u"Credit",   u"Source", u"AP",           u"Getty",
                                   u"AFP",        u"Reuters",  u"Alamy",  u"Shutterstock", u"EPA",
                                   u"Associated", u"File",     u"Images"};
+
+constexpr auto kCreditWordShapes = wordShapes(kCreditWords);
 
 constexpr Table kRoleNouns[] = {u"editor",      u"reporter",  u"correspondent", u"journalist",
                                 u"writer",      u"columnist", u"producer",      u"author",
@@ -354,7 +242,8 @@ bool hasPhotoCredit(QStringView text) {
         qsizetype start = w;
         while (start > 0 && tail[start - 1].isLetter())
             --start;
-        candidate = isWordIn(tail.mid(start, w - start), kCreditWords);
+        const QStringView last = tail.mid(start, w - start);
+        candidate = mayBeWordIn(last, kCreditWordShapes) && isWordIn(last, kCreditWords);
     }
     // Credits are written in fixed case, so the phrase search can be case-sensitive.
     if (!candidate || !containsAny(tail, kCreditCues, Qt::CaseSensitive))
@@ -417,8 +306,8 @@ bool isContributorLine(QStringView text) {
     // The suffixes end in "d.", "t." and "y.".
     const char16_t beforeStop = t.size() >= 2 ? t[t.size() - 2].unicode() : 0;
     return t.back() == u'.' && (beforeStop == u'd' || beforeStop == u't' || beforeStop == u'y') &&
-           (t.endsWith(lit(u"contributed.")) || t.endsWith(lit(u"contributed to this report.")) ||
-            t.endsWith(lit(u"contributed to this story."))) &&
+           (endsWithText(t, u"contributed.") || endsWithText(t, u"contributed to this report.") ||
+            endsWithText(t, u"contributed to this story.")) &&
            countWordsUpTo(t, 40) <= 40;
 }
 
@@ -427,11 +316,14 @@ bool isReaderAppeal(QStringView text) {
     return addressesReader(text) && containsAny(text, kAppealWords, Qt::CaseInsensitive);
 }
 
-bool isDateHeaderLine(QStringView text) {
+namespace {
+
+// isDateHeaderLine, with the words counted (up to at least 20) only when the cheaper tests pass.
+template <typename CountWords> bool dateHeaderLine(QStringView text, CountWords countWords) {
     const QStringView t = trimmedText(text);
     if (!mayHaveAtMostWords(t, 20) || endsLikeSentence(t))
         return false;
-    const int words = countWordsUpTo(t, 20);
+    const int words = std::min(countWords(t), 21);
     if (words == 0 || words > 20)
         return false;
     const bool hasDigit = std::any_of(t.begin(), t.end(), [](QChar c) { return c.isDigit(); });
@@ -440,6 +332,16 @@ bool isDateHeaderLine(QStringView text) {
     // A line made of a date and a time: "5 May 2024, 13:39 | Updated: 5 May 2024, 23:22".
     return hasYearLikeNumber(t) && (containsMonthName(t) || hasClockTime(t)) && words <= 14 &&
            stopWordRatio(t) < 0.2;
+}
+
+} // namespace
+
+bool isDateHeaderLine(QStringView text) {
+    return dateHeaderLine(text, [](QStringView trimmed) { return countWordsUpTo(trimmed, 20); });
+}
+
+bool isDateHeaderLine(QStringView text, int countedWords) {
+    return dateHeaderLine(text, [countedWords](QStringView) { return countedWords; });
 }
 
 bool isNumericDateLine(QStringView text) {

@@ -35,6 +35,8 @@ bool isReaderAppeal(QStringView text);
 // A header line stating when the page was written: "Updated February 07, 2024 at 18:13 PM ET",
 // "5 May 2024, 13:39 | Updated: 5 May 2024, 23:22", "Published 7 Feb 2024".
 bool isDateHeaderLine(QStringView text);
+// The same for a text whose words the caller has counted already (countWordsUpTo with a limit of 20 or more).
+bool isDateHeaderLine(QStringView text, int countedWords);
 
 // A line that is a numeric date, perhaps with a time, and nothing else: "14/02/2024 09:12", "14.02.2024".
 bool isNumericDateLine(QStringView text);

@@ -82,11 +82,14 @@ std::optional<quint64> contentWordKey(QStringView word) {
     return hash;
 }
 
-template <typename F> void forEachDistinctKey(QStringView text, F &&f) {
+// Calls f(key) for each distinct content word key of text, and eachWord(word) for every word before.
+template <typename F, typename EachWord>
+void forEachDistinctKey(QStringView text, F &&f, EachWord &&eachWord) {
     // Paragraphs are short; a small linear list of seen keys beats a hash set here.
     std::array<quint64, 256> seen; // only the first `count` are read: no zeroing of all 2 KB
     std::size_t count = 0;
     forEachWord(text, [&](QStringView w) {
+        eachWord(w);
         const auto key = contentWordKey(w);
         if (!key)
             return;
@@ -111,26 +114,30 @@ int TopicOverlap::addCandidate(QStringView text) {
         m_words.reserve(64);
     }
     m_candidateStarts.push_back(int(m_candidateWords.size()));
-    forEachDistinctKey(text, [&](quint64 key) {
+    // One pass over the words for both their keys and their shapes.
+    const auto addKey = [&](quint64 key) {
         const auto known =
             std::find_if(m_words.begin(), m_words.end(), [&](const Word &w) { return w.key == key; });
         m_candidateWords.push_back(int(known - m_words.begin()));
         if (known == m_words.end())
             m_words.push_back({key});
-    });
-    forEachWord(text, [&](QStringView w) {
+    };
+    const auto addShape = [&](QStringView w) {
         if (w.size() >= 3) {
             const unsigned bit = shapeBit(w);
             m_shapes[bit / 64] |= quint64(1) << (bit % 64);
         }
-    });
+    };
+    forEachDistinctKey(text, addKey, addShape);
     return int(m_candidateStarts.size()) - 1;
 }
 
-bool TopicOverlap::addTopicParagraph(QStringView text) {
+bool TopicOverlap::addTopicParagraph(QStringView text,
+                                     const std::function<bool(const TopicOverlap &)> &enough) {
     if (m_found == int(m_words.size()))
         return false;
-    forEachWord(text, [&](QStringView w) {
+    bool done = false;
+    forEachWordUntil(text, done, [&](QStringView w) {
         if (w.size() < 3)
             return;
         const unsigned bit = shapeBit(w);
@@ -139,12 +146,15 @@ bool TopicOverlap::addTopicParagraph(QStringView text) {
         const auto key = contentWordKey(w);
         if (!key)
             return;
+        bool newlyFound = false;
         for (Word &word : m_words) {
             if (word.key == *key && !word.found) {
                 word.found = true;
                 ++m_found;
+                newlyFound = true;
             }
         }
+        done = newlyFound && enough && enough(*this);
     });
     return m_found < int(m_words.size());
 }

@@ -3,6 +3,7 @@
 #include <QStringView>
 
 #include <array>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -18,8 +19,9 @@ public:
     int addCandidate(QStringView text);
 
     // Marks the candidates' words that a topic paragraph holds. Returns false once every word of every
-    // candidate has been found: further paragraphs can change nothing.
-    bool addTopicParagraph(QStringView text);
+    // candidate has been found: further paragraphs can change nothing. With `enough`, the paragraph is
+    // read only until `enough(*this)` holds after a newly found word (the caller then needs no more).
+    bool addTopicParagraph(QStringView text, const std::function<bool(const TopicOverlap &)> &enough = {});
 
     // Distinct content words of the candidate that some topic paragraph holds.
     int sharedWords(int candidate) const;

@@ -56,6 +56,13 @@ template <typename F> void forEachWord(QStringView text, F &&f) {
         f(text.sliced(start, end - start));
 }
 
+// The same, stopping after the word on which f sets `stop`.
+template <typename F> void forEachWordUntil(QStringView text, const bool &stop, F &&f) {
+    qsizetype start = 0;
+    for (qsizetype end = nextWord(text, 0, &start); end >= 0 && !stop; end = nextWord(text, end, &start))
+        f(text.sliced(start, end - start));
+}
+
 // Set bits of each byte value (without -mpopcnt, __builtin_popcount is a library call).
 inline constexpr auto kBitCounts = [] {
     std::array<std::uint8_t, 256> table{};

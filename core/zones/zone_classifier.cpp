@@ -1,5 +1,6 @@
 #include "zones/zone_classifier.h"
 
+#include "model/unit_search.h"
 #include "zones/block_features.h"
 #include "zones/cue_phrases.h"
 #include "zones/topic_overlap.h"
@@ -62,7 +63,7 @@ std::optional<Zone> zoneFromCues(const Block &block, BlockInfo &info) {
         return Zone::Boilerplate;
     if (hasPhotoCredit(t))
         return Zone::Caption;
-    if (isBylineLine(t) || isDateHeaderLine(t) || isStandaloneDateline(t))
+    if (isBylineLine(t) || isDateHeaderLine(t, info.words) || isStandaloneDateline(t))
         return Zone::Dateline;
     if (isLabelLine(t))
         return Zone::Boilerplate;
@@ -147,9 +148,12 @@ int findHeadline(const Document &document, const std::vector<BlockInfo> &infos) 
         const auto aboutTopic = [&](int c) {
             return topic.sharedWords(c) >= 2 && topic.sharedRatio(c) >= 0.25;
         };
-        // Once the first candidate is about the topic, further paragraphs cannot change the choice.
-        forEachTopicParagraph(
-            infos, [&](QStringView text) { return topic.addTopicParagraph(text) && !aboutTopic(0); });
+        // Once the first candidate is about the topic, further words cannot change the choice: it is taken
+        // below whatever the other candidates share. The scan stops at that word.
+        const auto firstAboutTopic = [&](const TopicOverlap &) { return aboutTopic(0); };
+        forEachTopicParagraph(infos, [&](QStringView text) {
+            return topic.addTopicParagraph(text, firstAboutTopic) && !aboutTopic(0);
+        });
         int best = -1;
         int bestShared = 0;
         for (int c = 0; c < int(candidates.size()); ++c) {
@@ -278,7 +282,7 @@ void assignGroups(const Document &document, std::vector<BlockInfo> &infos) {
             const qsizetype gapEnd = document.blocks[i].span.start;
             const QStringView gap =
                 QStringView(document.text).mid(gapStart, std::max<qsizetype>(0, gapEnd - gapStart));
-            const bool glued = document.blocks[i].tag.isEmpty() && gap.count(u'\n') == 1;
+            const bool glued = document.blocks[i].tag.isEmpty() && countUnit(gap, u'\n') == 1;
             if (!glued)
                 ++group;
         }
@@ -305,7 +309,7 @@ void classifyZones(Document &document) {
         // stops one word past what the block's rules can ask about.
         info.words = countWordsUpTo(info.text, block.linkDensity >= 0.6 ? 40 : 30);
         info.sentence = endsLikeSentence(info.text);
-        info.headlineLike = isHeadlineLike(info.text);
+        info.headlineLike = isHeadlineLike(info.text, info.words);
         info.zone = zoneFromCues(block, info);
     }
     assignGroups(document, infos);

@@ -129,6 +129,12 @@ void TestActors::openerCapitalisedElsewhere() {
         const QString document = u"Kowalski left early.\n\n"_s + QString(pad, u'x') + u" "_s + mention;
         QCOMPARE(findActors(u"Kowalski left early."_s, document), expected);
     }
+    // The same rules for an opener whose capital lies outside ASCII (searched for on its own).
+    QString nonAscii = mention;
+    nonAscii.replace(u"Kowalski"_s, u"\u00d8degaard"_s);
+    const QStringList expectedNonAscii = name ? QStringList{u"\u00d8degaard"_s} : QStringList{};
+    const QString document = u"\u00d8degaard left early.\n\n"_s + nonAscii;
+    QCOMPARE(findActors(u"\u00d8degaard left early."_s, document), expectedNonAscii);
 }
 
 // Short ASCII words are looked up by packed key, others (longer than nine characters, non-ASCII) by

@@ -102,6 +102,9 @@ void TestZones::sentenceShape() {
     QFETCH(bool, bullet);
     QCOMPARE(endsLikeSentence(text), sentence);
     QCOMPARE(isHeadlineLike(text), headline);
+    // The classifier's form, with the words counted as it counts them (up to 30 or, for link lists, 40).
+    QCOMPARE(isHeadlineLike(text, countWordsUpTo(text, 30)), headline);
+    QCOMPARE(isHeadlineLike(text, countWordsUpTo(text, 40)), headline);
     QCOMPARE(startsWithBullet(text), bullet);
 }
 
@@ -147,6 +150,13 @@ void TestZones::cues_data() {
         << u"4 March 2024, 09:10 | Updated: 4 March 2024, 17:45"_s << u"header"_s << true;
     QTest::newRow("prose with a date is no header")
         << u"The strike began on March 4, 2024."_s << u"header"_s << false;
+    // Twenty words at most: a longer line is no header, however it starts.
+    QTest::newRow("header of twenty words")
+        << u"Updated March 04, 2024 at 09:10 AM ET with new figures from the port authority and more harbour towns"_s
+        << u"header"_s << true;
+    QTest::newRow("header-like line of twenty-one words")
+        << u"Updated March 04, 2024 at 09:10 AM ET with new figures from the port authority and two more harbour towns"_s
+        << u"header"_s << false;
     QTest::newRow("standalone dateline") << u"VALLETTA (AP) \u2014"_s << u"dateline"_s << true;
     QTest::newRow("dateline with text")
         << u"VALLETTA (AP) \u2014 Dockers voted on Monday."_s << u"dateline"_s << false;
@@ -200,9 +210,12 @@ void TestZones::cues() {
         actual = isBylineLine(text);
     else if (cue == u"bio")
         actual = isAuthorBio(text);
-    else if (cue == u"header")
+    else if (cue == u"header") {
         actual = isDateHeaderLine(text);
-    else if (cue == u"dateline")
+        // The classifier's form, with the words counted as it counts them (up to 30 or 40).
+        QCOMPARE(isDateHeaderLine(text, countWordsUpTo(text, 30)), expected);
+        QCOMPARE(isDateHeaderLine(text, countWordsUpTo(text, 40)), expected);
+    } else if (cue == u"dateline")
         actual = isStandaloneDateline(text);
     else if (cue == u"numeric date")
         actual = isNumericDateLine(text);
@@ -269,6 +282,14 @@ void TestZones::topicOverlap() {
     found.addCandidate(u"Harbour strikes"_s);
     QVERIFY(!found.addTopicParagraph(u"The strike closed the harbour."_s)); // every word found: stop
     QCOMPARE(found.sharedWords(0), 2);
+    // A caller that has enough stops the paragraph at the word that made it so: later words stay unfound.
+    TopicOverlap enough;
+    enough.addCandidate(u"Harbour strike ends as dockers accept wage offer"_s);
+    const auto twoShared = [](const TopicOverlap &t) { return t.sharedWords(0) >= 2; };
+    QVERIFY(enough.addTopicParagraph(
+        u"Dockers in Valletta voted to end the harbour strike after the port authority raised wages."_s,
+        twoShared));
+    QCOMPARE(enough.sharedWords(0), 2); // docker harbour; not strike, wage
     QVERIFY(!TopicOverlap::hasContentWord(u"the of and 42"_s));
     QVERIFY(TopicOverlap::hasContentWord(u"the harbour"_s));
 }
