@@ -142,7 +142,28 @@ QStringView seasonCode(int season) {
     return QStringView(codes[season - 1]);
 }
 
+namespace {
+QString formatAnnoDomini(const CalendarPoint &point);
+}
+
 QString formatPoint(const CalendarPoint &point) {
+    if (!isShiftedBc(point.day.year()))
+        return formatAnnoDomini(point);
+    // A decade or century before Christ is named by its years' leading digits: the 480s BC (489-480 BC) are
+    // "BC048", the fifth century BC (499-400 BC) "BC04".
+    const int yearBc = kShiftedBc + 1 - point.day.year();
+    if (point.precision == Precision::Decade)
+        return QStringLiteral("BC") + fourDigits(yearBc).left(3);
+    if (point.precision == Precision::Century)
+        return QStringLiteral("BC") + fourDigits(yearBc).left(2);
+    // "9521-SU" -> "BC0480-SU": the leading year is the only part that differs.
+    const QString shifted = formatAnnoDomini(point);
+    return QStringLiteral("BC") + fourDigits(kShiftedBc + 1 - shifted.first(4).toInt()) + shifted.sliced(4);
+}
+
+namespace {
+
+QString formatAnnoDomini(const CalendarPoint &point) {
     const greg::date &d = point.day;
     const int year = d.year();
     switch (point.precision) {
@@ -194,5 +215,7 @@ QString formatPoint(const CalendarPoint &point) {
     }
     return {};
 }
+
+} // namespace
 
 } // namespace annals::timex

@@ -38,8 +38,21 @@ int isoWeekday(const greg::date &day); // 1 Monday .. 7 Sunday
 int quarterOf(const greg::date &day);  // 1..4
 int seasonOf(const greg::date &day);   // 1 spring .. 4 winter (December counts to the next year's winter)
 
+// Boost's calendar starts in 1400, so a story told before Christ is counted in years shifted into its range:
+// the year n BC is kShiftedBc + 1 - n (480 BC is 9521). The shift is a multiple of 400 years, so weekdays and
+// leap years fall as in the proleptic Gregorian calendar, and steps of days, months and years work unchanged.
+// No text names a year after 6000, so those stand for years before Christ.
+inline constexpr int kShiftedBc = 10000;
+inline constexpr int kShiftedBcFirst = 6001; // 4000 BC
+inline int shiftedBcYear(int yearBc) {
+    return kShiftedBc + 1 - yearBc;
+}
+inline bool isShiftedBc(int year) {
+    return year >= kShiftedBcFirst;
+}
+
 // TIMEX3 value of a point at its precision: "2024-02-07", "2024-W06", "2024-02", "2024-Q1", "2024-H1",
-// "2024-SU", "2024", "202", "20".
+// "2024-SU", "2024", "202", "20"; a shifted year before Christ as "BC0480-SU", its decade "BC048".
 QString formatPoint(const CalendarPoint &point);
 QString fourDigits(int year);
 QStringView seasonCode(int season); // 1 spring .. 4 winter: "SP", "SU", "FA", "WI"

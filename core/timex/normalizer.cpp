@@ -16,6 +16,29 @@ greg::date seasonDay(int year, int season) {
     return greg::date(year, months[season - 1], 15);
 }
 
+// The shifted point (see kShiftedBc) of a value before Christ with a year: "BC0480", "BC0480-08",
+// "BC0481-FA".
+std::optional<CalendarPoint> bcPoint(QStringView value) {
+    if (value.size() < 6 || !value.startsWith(u"BC") || !value.sliced(2, 4).toInt())
+        return std::nullopt;
+    const int yearBc = value.sliced(2, 4).toInt();
+    if (yearBc < 1 || shiftedBcYear(yearBc) < kShiftedBcFirst)
+        return std::nullopt;
+    const int year = shiftedBcYear(yearBc);
+    if (value.size() == 6)
+        return CalendarPoint{greg::date(year, 1, 1), Precision::Year};
+    const QStringView rest = value.sliced(6);
+    if (rest.size() == 3 && rest[0] == u'-' && rest[1].isDigit()) {
+        const int month = rest.sliced(1).toInt();
+        if (month >= 1 && month <= 12)
+            return CalendarPoint{greg::date(year, month, 1), Precision::Month};
+    }
+    for (int season = 1; season <= 4; ++season)
+        if (rest.size() == 3 && rest[0] == u'-' && rest.sliced(1) == seasonCode(season))
+            return CalendarPoint{seasonDay(year, season), Precision::Season};
+    return std::nullopt;
+}
+
 // Among the yearly occurrences of a month-day (or month), the one the tense points to, seen from `ref`.
 int pickYear(const greg::date &ref, int month, int day, Pick pick, Tense tense, bool pastEvent = false) {
     const int y = ref.year();
@@ -99,7 +122,7 @@ Resolved resolveDayOfMonth(const ParsedTimex &p, const std::optional<greg::date>
     else if (tense != Tense::Future && p.day > ref->day())
         month -= greg::months(1);
     if (p.day > month.end_of_month().day()) { // "the 31st" in a 30-day month: the month stays open
-        r.value = fourDigits(month.year()) + u"-XX-"_s + twoDigits(p.day);
+        r.value = formatPoint(CalendarPoint{month, Precision::Year}) + u"-XX-"_s + twoDigits(p.day);
         return r;
     }
     r.point = CalendarPoint{greg::date(month.year(), month.month(), p.day), Precision::Day};
@@ -380,7 +403,7 @@ Resolved resolveShift(const ParsedTimex &p, const ResolutionContext &c) {
     if (r.usedPrevious && (p.unit == Precision::Day || p.unit == Precision::Month) &&
         c.previous->precision > p.unit) {
         r.point = c.previous;
-        const QString year = fourDigits(r.point->day.year());
+        const QString year = formatPoint(CalendarPoint{r.point->day, Precision::Year}); // "1998", "BC0479"
         if (p.unit == Precision::Month)
             r.value = year + u"-XX"_s;
         else
@@ -472,6 +495,11 @@ Resolved normalizeInRange(const ParsedTimex &p, const ResolutionContext &c) {
         r.type = p.type;
         r.mod = p.mod;
         r.value = p.value;
+        // "480 BC", "August 480 BC", "the autumn of 481 BC": a point later expressions count from.
+        if (const auto point = bcPoint(p.value)) {
+            r.point = point;
+            r.explicitYear = true;
+        }
         return r;
     }
     }

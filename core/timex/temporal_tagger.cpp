@@ -192,6 +192,8 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
             const ParsedTimex &p = f.parsed;
             if (p.kind == ParsedKind::Calendar && p.year > 0)
                 (std::abs(p.year - context.dct->year()) > 2 ? far : near) += 1;
+            else if (p.kind == ParsedKind::Reference && p.value.startsWith(u"BC"))
+                far += 1; // "490 BC"
             else if ((p.kind == ParsedKind::Shift && p.anchor == AnchorOn::Dct) || p.weekday || p.hour >= 0)
                 deictic += 1;
         }
@@ -241,7 +243,10 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
             context.reportedPeriod = r.point;
             reportedIndex = int(out.size() - 1);
         }
-        if (r.point && !p.samePeriod && (p.kind == ParsedKind::Calendar || p.kind == ParsedKind::Shift)) {
+        // (A Reference has a point only when it is a date before Christ, "August 480 BC".)
+        if (r.point && !p.samePeriod &&
+            (p.kind == ParsedKind::Calendar || p.kind == ParsedKind::Shift ||
+             p.kind == ParsedKind::Reference)) {
             context.previous = r.point;
             previousIndex = int(out.size() - 1);
             context.narrative = narrative;

@@ -60,6 +60,19 @@ void TestTimexContext::anchorsOnPreviousDate_data() {
                                    << wed << u"June 4, 2023"_s << u"The day after"_s << u"2023-06-05"_s;
     QTest::newRow("that evening") << u"The summit opened on June 4, 2023. That evening, talks broke down."_s
                                   << wed << u"June 4, 2023"_s << u"That evening"_s << u"2023-06-04TEV"_s;
+    // Before Christ: counted from the date told, not from the publication date.
+    QTest::newRow("the following year before christ")
+        << u"The fleet sailed in 492 BC. The following year, the king sent envoys."_s << wed << u"492 BC"_s
+        << u"The following year"_s << u"BC0491"_s;
+    QTest::newRow("years later before christ")
+        << u"Carthage lost Sicily in 241 BC. Two years later, its mercenaries revolted."_s << wed
+        << u"241 BC"_s << u"Two years later"_s << u"BC0239"_s;
+    QTest::newRow("the next spring before christ")
+        << u"The city fell in August 480 BC. The next spring, the army withdrew."_s << wed
+        << u"August 480 BC"_s << u"The next spring"_s << u"BC0479-SP"_s;
+    QTest::newRow("that same day before christ")
+        << u"The battle was fought in June 479 BC. That same day, the fleet won too."_s << wed
+        << u"June 479 BC"_s << u"That same day"_s << u"BC0479-06-XX"_s;
     QTest::newRow("that month") << u"Fighting broke out in October 2023. Aid stopped that month."_s << wed
                                 << u"October 2023"_s << u"that month"_s << u"2023-10"_s;
     QTest::newRow("the year period")
