@@ -117,6 +117,16 @@ bool bracketed(QStringView text, TextSpan span) {
     return span.start > 0 && span.end < text.size() && text[span.start - 1] == u'(' && text[span.end] == u')';
 }
 
+// "part of the empire since 513 BC", "in power since 2019": a date after "since" tells where a state of
+// affairs began, background to the story rather than a step in it.
+bool afterSince(QStringView text, TextSpan span) {
+    qsizetype k = span.start;
+    while (k > 0 && text[k - 1] == u' ')
+        --k;
+    return k >= 5 && text.sliced(k - 5, 5).compare(u"since", Qt::CaseInsensitive) == 0 &&
+           (k == 5 || !text[k - 6].isLetter());
+}
+
 } // namespace
 
 struct TemporalTagger::Private {
@@ -246,7 +256,8 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
         // (A Reference has a point only when it is a date before Christ, "August 480 BC".)
         if (r.point && !p.samePeriod &&
             (p.kind == ParsedKind::Calendar || p.kind == ParsedKind::Shift ||
-             p.kind == ParsedKind::Reference)) {
+             p.kind == ParsedKind::Reference) &&
+            !afterSince(text, f.span)) {
             context.previous = r.point;
             previousIndex = int(out.size() - 1);
             context.narrative = narrative;

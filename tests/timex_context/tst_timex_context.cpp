@@ -60,6 +60,11 @@ void TestTimexContext::anchorsOnPreviousDate_data() {
                                    << wed << u"June 4, 2023"_s << u"The day after"_s << u"2023-06-05"_s;
     QTest::newRow("that evening") << u"The summit opened on June 4, 2023. That evening, talks broke down."_s
                                   << wed << u"June 4, 2023"_s << u"That evening"_s << u"2023-06-04TEV"_s;
+    QTest::newRow("a date after since is background")
+        << u"The first campaign, in 1892, took the islands, held by the crown since 1815. The following "
+           u"year, "
+           u"the king sent envoys."_s
+        << wed << u"1892"_s << u"The following year"_s << u"1893"_s;
     // Before Christ: counted from the date told, not from the publication date.
     QTest::newRow("the following year before christ")
         << u"The fleet sailed in 492 BC. The following year, the king sent envoys."_s << wed << u"492 BC"_s
