@@ -164,7 +164,13 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
     for (qsizetype i = sentenceFirst; i <= end; ++i) {
         if (i >= first && i <= last)
             continue;
-        const WordTense word = wordTense(text, tokens[size_t(i)]);
+        WordTense word = wordTense(text, tokens[size_t(i)]);
+        // "Voters go to the polls on Sunday": an election ahead, told in the present.
+        if (word == WordTense::None && i + 3 <= end && isWordAt(text, tokens[size_t(i + 3)], "polls") &&
+            isWordAt(text, tokens[size_t(i + 1)], "to") &&
+            (isWordAt(text, tokens[size_t(i)], "go") || isWordAt(text, tokens[size_t(i)], "goes") ||
+             isWordAt(text, tokens[size_t(i)], "head") || isWordAt(text, tokens[size_t(i)], "heads")))
+            word = WordTense::Future;
         if (word == WordTense::None)
             continue; // most words: skip before the switch below
         Tense t = toTense(word);

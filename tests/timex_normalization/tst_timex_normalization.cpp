@@ -125,6 +125,10 @@ void TestTimexNormalization::normalizes_data() {
     // told in the past perfect looks back, but not because of a past perfect in an aside.
     row("present schedule vote", u"The country votes on Sept. 10, its first election since 2019."_s, wed,
         u"Sept. 10"_s, u"DATE"_s, u"2024-09-10"_s);
+    row("go to the polls", u"Voters go to the polls on Sunday, the first election since 2019."_s, wed,
+        u"Sunday"_s, u"DATE"_s, u"2024-02-11"_s);
+    row("went to the polls", u"Voters went to the polls on Sunday."_s, wed, u"Sunday"_s, u"DATE"_s,
+        u"2024-02-04"_s);
     row("present schedule meet", u"The two leaders meet on Monday in Doha."_s, wed, u"Monday"_s, u"DATE"_s,
         u"2024-02-12"_s);
     row("infinitive takes the main verb's tense",
