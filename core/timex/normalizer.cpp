@@ -16,6 +16,19 @@ greg::date seasonDay(int year, int season) {
     return greg::date(year, months[season - 1], 15);
 }
 
+int unitsPerDay(Unit unit) {
+    switch (unit) {
+    case Unit::Hour:
+        return 24;
+    case Unit::Minute:
+        return 24 * 60;
+    case Unit::Second:
+        return 24 * 60 * 60;
+    default:
+        return 1;
+    }
+}
+
 // The shifted point (see kShiftedBc) of a value before Christ with a year: "BC0480", "BC0480-08",
 // "BC0481-FA".
 std::optional<CalendarPoint> bcPoint(QStringView value) {
@@ -411,7 +424,9 @@ Resolved resolveShift(const ParsedTimex &p, const ResolutionContext &c) {
                                                                 : year + u"-XX-XX"_s;
         return r;
     }
-    const greg::date d = addUnits(*base, p.amount, p.unit);
+    // Hours, minutes and seconds ("14 hours ago", "forty-eight hours later") step in the whole days they
+    // make: the dates counted from carry no time of day.
+    const greg::date d = addUnits(*base, p.amount / unitsPerDay(p.durationUnit), p.unit);
     r.point = CalendarPoint{d, p.unit};
     r.value = formatPoint(*r.point) + (p.unit == Precision::Day ? timeSuffix(p) : QString());
     return r;

@@ -136,26 +136,17 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
             }
             // "a decade ago" is the year ten years back, not the previous decade: counted in years. ("Two
             // decades earlier" in a history keeps the decade, as WikiWars writes it.)
+            const int yearsPerUnit = unit == Unit::Decade ? 10 : (unit == Unit::Century ? 100 : 0);
             const auto stepInYears = [&] {
-                if (unit == Unit::Decade || unit == Unit::Century) {
-                    p.amount *= unit == Unit::Decade ? 10 : 100;
+                if (yearsPerUnit > 0) {
+                    p.amount *= yearsPerUnit;
                     p.unit = Precision::Year;
-                }
-            };
-            // "14 hours ago", "forty-eight hours later": the day it falls on, in whole days, as the dates
-            // counted from carry no time of day.
-            const auto stepInDays = [&] {
-                if (unit == Unit::Hour || unit == Unit::Minute || unit == Unit::Second) {
-                    p.amount /= unit == Unit::Hour ? 24 : (unit == Unit::Minute ? 24 * 60 : 24 * 3600);
-                    p.unit = Precision::Day;
                 }
             };
             // "a quarter of a century ago", "a year and a half ago": a step in the whole years or months the
             // fraction comes to; a fraction that does not come to any ("1.5 months ago") is only "the past".
             const auto fractionalStepBack = [&](double amount) {
-                const double years = unit == Unit::Century  ? amount * 100
-                                     : unit == Unit::Decade ? amount * 10
-                                                            : -1;
+                const double years = yearsPerUnit > 0 ? amount * yearsPerUnit : -1;
                 const double whole = years > 0 ? years : (unit == Unit::Year ? amount * 12 : -1);
                 p.lastToken = k;
                 if (whole > 0 && std::abs(whole - std::round(whole)) < 1e-9) {
@@ -186,7 +177,6 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                     p.amount = -q->count;
                     p.samePeriod = unit == Unit::Year && q->count == 1;
                     stepInYears();
-                    stepInDays();
                 }
                 extendLeft(p);
                 return p;
@@ -196,7 +186,6 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                 p.anchor = AnchorOn::PreviousDate;
                 p.amount = roleAt(k) == Role::Later ? q->count : -q->count;
                 p.samePeriod = unit == Unit::Year && q->count == 1;
-                stepInDays();
                 p.lastToken = k;
                 extendLeft(p);
                 return p;
@@ -204,7 +193,6 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
             if (isWord(k, "from"_L1) && roleAt(k + 1) == Role::Now && q->count >= 0) {
                 p.kind = ParsedKind::Shift;
                 p.amount = q->count;
-                stepInDays();
                 p.lastToken = k + 1;
                 return p;
             }

@@ -151,16 +151,17 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
         ownVerb = verbAt(k);
     // A past perfect after the expression ("By Thursday evening, the fires had been contained") or before it
     // in its own clause ("had reached the town by Friday"); not one in an aside ("The sale, which had been
-    // expected, is part of a plan to pay down the loan by February").
-    bool pastPerfect = false;
-    bool boundaryBetween = false;
-    for (qsizetype k = first - 1; k >= sentenceFirst && !pastPerfect; --k) {
-        boundaryBetween = boundaryBetween || isBoundary(k);
-        pastPerfect =
-            !boundaryBetween && tokens[size_t(k)].length() == 3 && isWordAt(text, tokens[size_t(k)], "had");
-    }
-    for (qsizetype k = last + 1; k <= end && !pastPerfect; ++k)
-        pastPerfect = tokens[size_t(k)].length() == 3 && isWordAt(text, tokens[size_t(k)], "had");
+    // expected, is part of a plan to pay down the loan by February"). Asked only of a deadline.
+    const auto pastPerfect = [&] {
+        const auto had = [&](qsizetype k) { return isWordAt(text, tokens[size_t(k)], "had"); };
+        for (qsizetype k = first - 1; k >= sentenceFirst && !isBoundary(k); --k)
+            if (had(k))
+                return true;
+        for (qsizetype k = last + 1; k <= end; ++k)
+            if (had(k))
+                return true;
+        return false;
+    };
     for (qsizetype i = sentenceFirst; i <= end; ++i) {
         if (i >= first && i <= last)
             continue;
@@ -213,17 +214,16 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
             t = Tense::Future;
         // "until Tuesday", "by Friday": a deadline counts only right before the expression, and not in a
         // story told in the past perfect ("By Thursday evening, the fires had been contained").
-        if (word == WordTense::Deadline && (!deadlines || !(i < first && distance == 1) || pastPerfect))
+        if (word == WordTense::Deadline && (!deadlines || !(i < first && distance == 1) || pastPerfect()))
             continue;
         // "since 2019", "since shortly after the Oct. 23 slaying" date their own object only: not "votes on
         // Sept. 10, its first election since 2019".
-        if (word == WordTense::Past && !(i < first && distance <= 4) && tokens[size_t(i)].length() == 5 &&
+        if (word == WordTense::Past && !(i < first && distance <= 4) &&
             isWordAt(text, tokens[size_t(i)], "since"))
             continue;
         // "runs through Sunday" looks ahead; "bought shares through Sept. 29", "sales this year through
         // August" sum up a stretch that has passed.
-        if (word == WordTense::Deadline && tokens[size_t(i)].length() >= 4 &&
-            isThrough(text, tokens[size_t(i)]) &&
+        if (word == WordTense::Deadline && isThrough(text, tokens[size_t(i)]) &&
             !(tokens[size_t(first)].lex && tokens[size_t(first)].lex->weekday))
             continue;
         // "postponed until Tuesday", "extended its deadline until Friday": the new date lies ahead

@@ -26,6 +26,11 @@ inline bool standsAlone(char16_t c) {
     return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3);
 }
 
+// A letter (or mark) that continues a word of other scripts: not one of the characters that stand alone.
+inline bool continuesOtherWord(char16_t c) {
+    return isOtherWordChar(c) && !standsAlone(c);
+}
+
 inline int digitValue(char16_t c) {
     if (char16_t(c - u'0') < 10)
         return c - u'0';
@@ -110,9 +115,9 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, const Lexicon &lex
         if (isAsciiLetter(c)) {
             qsizetype j = skipAsciiLetters(s, i + 1, n);
             bool ascii = true;
-            if (j < n && isOtherWordChar(s[j]) && !standsAlone(s[j])) {
+            if (j < n && continuesOtherWord(s[j])) {
                 ascii = false;
-                while (j < n && (isAsciiLetter(s[j]) || (isOtherWordChar(s[j]) && !standsAlone(s[j]))))
+                while (j < n && (isAsciiLetter(s[j]) || continuesOtherWord(s[j])))
                     ++j;
             }
             t.kind = TokenKind::Word;
@@ -143,7 +148,7 @@ void tokenize(QStringView text, qsizetype from, qsizetype to, const Lexicon &lex
         } else if (isOtherWordChar(c)) {
             qsizetype j = i + 1;
             if (!standsAlone(c))
-                while (j < n && (isAsciiLetter(s[j]) || (isOtherWordChar(s[j]) && !standsAlone(s[j]))))
+                while (j < n && (isAsciiLetter(s[j]) || continuesOtherWord(s[j])))
                     ++j;
             t.kind = TokenKind::Word;
             t.end = j;
