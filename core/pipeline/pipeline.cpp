@@ -16,10 +16,14 @@ namespace {
 
 constexpr qsizetype kImpossibleDatesListed = 20;
 
+qsizetype lineOf(const QString &text, TextSpan span) {
+    return QStringView(text).first(span.start).count(u'\n') + 1;
+}
+
 // "line 3: "February 30" is not a calendar date; it is left out of the timeline".
 QString impossibleDateWarning(const QString &text, TextSpan span) {
-    const qsizetype line = QStringView(text).first(span.start).count(u'\n') + 1;
-    return u"line "_s + QString::number(line) + u": \""_s + text.mid(span.start, span.length()) +
+    return u"line "_s + QString::number(lineOf(text, span)) + u": \""_s +
+           text.mid(span.start, span.length()) +
            u"\" is not a calendar date; it is left out of the timeline"_s;
 }
 
@@ -29,8 +33,8 @@ QString unstatedOrderWarning(const QString &text, const QList<TextSpan> &spans, 
     const TextSpan span = spans.first();
     const auto read = std::lower_bound(timexes.begin(), timexes.end(), span.start,
                                        [](const Timex &t, qsizetype start) { return t.span.start < start; });
-    const qsizetype line = QStringView(text).first(span.start).count(u'\n') + 1;
-    QString warning = u"line "_s + QString::number(line) + u": \""_s + text.mid(span.start, span.length()) +
+    QString warning = u"line "_s + QString::number(lineOf(text, span)) + u": \""_s +
+                      text.mid(span.start, span.length()) +
                       u"\" could have its day and month the other way round; it is read month first"_s;
     if (read != timexes.end() && read->span.start == span.start)
         warning += u", as "_s + read->value;
