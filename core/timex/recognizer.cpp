@@ -160,7 +160,8 @@ bool Recognizer::eventNounAt(qsizetype k) const {
         "revolt"_L1,     "offensive"_L1, "rules"_L1,    "season"_L1,     "budget"_L1,  "results"_L1,
         "earnings"_L1,   "contract"_L1,  "summit"_L1,   "accord"_L1,     "sales"_L1,   "profit"_L1,
         "profits"_L1,    "revenue"_L1,   "levels"_L1,   "figures"_L1,    "primary"_L1, "games"_L1,
-        "olympics"_L1};
+        "olympics"_L1,   "pact"_L1,      "operation"_L1, "raid"_L1,       "coup"_L1,    "referendum"_L1,
+        "armistice"_L1,  "truce"_L1,     "ceasefire"_L1, "massacre"_L1,   "conference"_L1};
     const Token *t = at(k);
     if (!t || t->kind != TokenKind::Word)
         return false;
@@ -168,6 +169,11 @@ bool Recognizer::eventNounAt(qsizetype k) const {
         if (isWord(k, n))
             return true;
     return false;
+}
+
+// "1987 saw little change", "2007 also saw a rise": a year as the subject of a narrative's "saw".
+bool Recognizer::yearSawAfter(qsizetype i) const {
+    return isWord(i + 1, "saw"_L1) || (isWord(i + 1, "also"_L1) && isWord(i + 2, "saw"_L1));
 }
 
 bool Recognizer::yearContext(qsizetype i) const {
@@ -180,6 +186,8 @@ bool Recognizer::yearContext(qsizetype i) const {
         return false;
     if (!prev || at(i)->newlineBefore)
         return true; // a year alone on a line is a heading
+    if (yearSawAfter(i))
+        return true;
     // "a 1908 interview", "its 1920 treaty": a determiner before a modern year.
     const int value = int(at(i)->number);
     if (value >= 1800 && value <= 2100 &&

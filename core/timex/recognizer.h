@@ -52,6 +52,10 @@ private:
     std::optional<ParsedTimex> matchDayRange(qsizetype i);
     std::optional<ParsedTimex> matchDayOfMonth(qsizetype i);
     bool isRangeJoin(qsizetype k) const; // "-", "to", "and", "through" between the ends of a range
+    // "March and April 1918", "May-August 1950", "March 3 to April 5, 1918": the year of the range's end,
+    // for a start (month `month`, ending at token `last`) that states none; a year earlier when the range
+    // crosses New Year ("December to February 1919"). -1 when no dated month follows.
+    int rangeEndYear(qsizetype last, int month) const;
     std::optional<ParsedTimex> matchSpelledYear(qsizetype i);
 
     // Month [day] [, year] starting at month token i; sets fields and returns the last token used.
@@ -67,6 +71,7 @@ private:
     void pickFromWordBefore(qsizetype b, ParsedTimex &p) const; // "last", "next", "this" at b
     void attachDayAfterTime(ParsedTimex &p);
     bool yearContext(qsizetype i) const;
+    bool yearSawAfter(qsizetype i) const;
     bool eventNounAt(qsizetype k) const;
     // The last token of "last year", "a year ago" or "a year earlier" starting at k, or -1.
     qsizetype yearBackAfter(qsizetype k) const;

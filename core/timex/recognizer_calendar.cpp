@@ -200,6 +200,37 @@ std::optional<qsizetype> Recognizer::monthDayYear(qsizetype i, ParsedTimex &p, b
     return last;
 }
 
+int Recognizer::rangeEndYear(qsizetype last, int month) const {
+    if (!isRangeJoin(last + 1))
+        return -1;
+    qsizetype k = last + 2;
+    const auto dayAt = [this](qsizetype &j) {
+        if (!at(j) || at(j)->kind != TokenKind::Number || at(j)->digits > 2)
+            return false;
+        ++j;
+        if (ordinalSuffix(j))
+            ++j;
+        return true;
+    };
+    const bool dayFirst = dayAt(k); // "3 March to 5 April 1918"
+    if (dayFirst && isWord(k, "of"_L1))
+        ++k;
+    const Lexeme *end = lexAt(k);
+    if (!end || !end->month || !at(k)->capitalized)
+        return -1;
+    ++k;
+    if (end->abbreviation && isPunct(k, u'.'))
+        ++k;
+    if (!dayFirst)
+        dayAt(k); // "March 3 to April 5, 1918"
+    if (isPunct(k, u','))
+        ++k;
+    const int year = yearAt(k);
+    if (year <= 0)
+        return -1;
+    return month > end->month ? year - 1 : year;
+}
+
 std::optional<ParsedTimex> Recognizer::matchMonth(qsizetype i) {
     const Token &t = m_tokens[size_t(i)];
     if (!t.capitalized)
@@ -211,6 +242,8 @@ std::optional<ParsedTimex> Recognizer::matchMonth(qsizetype i) {
     if (!last)
         return std::nullopt;
     p.lastToken = *last;
+    if (p.year < 0 && p.kind == ParsedKind::Calendar && p.value.isEmpty())
+        p.year = rangeEndYear(p.lastToken, p.month);
     // "May" and "March" are also ordinary words: alone, they need a cue before them.
     if (p.day == 0 && p.year < 0 && p.kind != ParsedKind::Reference) {
         const Role r = roleAt(i - 1);
@@ -221,7 +254,8 @@ std::optional<ParsedTimex> Recognizer::matchMonth(qsizetype i) {
                          isWord(i - 1, "since"_L1) || isWord(i - 1, "until"_L1) || isWord(i - 1, "by"_L1) ||
                          isWord(i - 1, "during"_L1) || isWord(i - 1, "from"_L1) ||
                          isWord(i - 1, "through"_L1) || isWord(i - 1, "till"_L1) || isWord(i - 1, "to"_L1) ||
-                         (isPunct(i - 1, u'-') && glued(i));
+                         isWord(i - 1, "between"_L1) || (isPunct(i - 1, u'-') && glued(i)) ||
+                         eventNounAt(i + 1); // "a March operation", "the May election"
         if ((t.lex->month == 5 || t.lex->month == 3 || t.lex->abbreviation) && !cue)
             return std::nullopt;
         if (!cue && !(isPunct(i + 1, u',') || isPunct(i + 1, u'.')))
@@ -425,8 +459,12 @@ std::optional<ParsedTimex> Recognizer::matchSeason(qsizetype i) {
     // "in the fall." is the season; "in the fall of Budapest" is not, "in the fall of 1998" is again.
     const bool fallSeason =
         inThe && !isWord(i + 1, "of"_L1) && !isWord(i + 1, "in"_L1) && !isWord(i + 1, "from"_L1);
-    if (p.year < 0 && !modifier && !unambiguous && !(inThe && (l->season != 3 || fallSeason)) &&
-        !(bare && l->season != 3))
+    // "a spring offensive", "the fall campaign", "the fall and winter": a season by what it goes with.
+    const bool namedBySeasonContext =
+        !l->plural && (eventNounAt(i + 1) || (isWord(i + 1, "and"_L1) && lexAt(i + 2) && lexAt(i + 2)->season &&
+                                              !lexAt(i + 2)->plural && !at(i + 1)->newlineBefore));
+    if (p.year < 0 && !modifier && !unambiguous && !namedBySeasonContext &&
+        !(inThe && (l->season != 3 || fallSeason)) && !(bare && l->season != 3))
         return std::nullopt;
     if (l->plural || rb == Role::Every || rb == Role::Each) {
         p.kind = ParsedKind::Set;

@@ -128,6 +128,8 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
                 last = k;
             } else if (const qsizetype end = relativeYearAt(last + 1, p); end > 0) {
                 last = end; // "1 January next year"
+            } else if (p.value.isEmpty()) {
+                year = rangeEndYear(last, l->month); // "3 March to 5 April 1918"
             }
             m_skipTo = last;
             if (year > 0 ? !makeDate(year, l->month, day) : !isValidMonthDay(l->month, day)) {
@@ -207,11 +209,22 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
              {"in",    "since", "by",  "until", "of", "before", "after",   "during", "from", "year",
               "early", "late",  "mid", "circa", "c",  "ca",     "between", "and",    "to",   "through"})
             strict = strict || isWord(i - 1, QLatin1StringView(c));
-        // "the 1777 campaign", "the 1784 Treaty of Mangalore": a year naming an event.
-        if (isWord(i - 1, "the"_L1) || isWord(i - 1, "for"_L1))
+        // "the 1777 campaign", "the 1784 Treaty of Mangalore", the 1780 "Moonlight Battle": a year naming
+        // an event.
+        if (isWord(i - 1, "the"_L1) || isWord(i - 1, "for"_L1)) {
+            const qsizetype name = isPunct(i + 1, u'"') || isPunct(i + 1, u'\u201C') ? i + 2 : i + 1;
             strict = strict || eventNounAt(i + 1) ||
-                     (at(i + 1) && at(i + 1)->capitalized && at(i + 1)->kind == TokenKind::Word &&
+                     (at(name) && at(name)->capitalized && at(name)->kind == TokenKind::Word &&
                       isWord(i - 1, "the"_L1));
+        }
+        // "plan operations for 1777,": a count would name what it counts.
+        if (isWord(i - 1, "for"_L1) && (isPunct(i + 1, u',') || isPunct(i + 1, u'.') || isPunct(i + 1, u';')))
+            strict = true;
+        // "as late as 1781", "as early as 1620"
+        if (isWord(i - 1, "as"_L1) && isWord(i - 3, "as"_L1) &&
+            (roleAt(i - 2) == Role::Late || roleAt(i - 2) == Role::Early))
+            strict = true;
+        strict = strict || yearSawAfter(i);
         // "1775-1780", "1790, 1794": a year next to another year.
         if ((isPunct(i - 1, u'-') || isPunct(i - 1, u'\u2013') || isPunct(i - 1, u',')) && yearAt(i - 2) > 0)
             strict = true;

@@ -846,6 +846,19 @@ void TestTimexNormalization::normalizes_data() {
         u"DATE"_s, u"1777"_s);
     row("bare weeks later", u"The general died weeks later of his wound."_s, wed, u"weeks later"_s,
         u"DURATION"_s, u"PXW"_s);
+    // The start of a range of months takes the year of its end.
+    row("month range start takes the end's year", u"The talks ran from March 3 to April 5, 1918."_s, wed,
+        u"March 3"_s, u"DATE"_s, u"1918-03-03"_s);
+    row("day-first range start takes the end's year", u"The talks ran from 3 March to 5 April 1918."_s, wed,
+        u"3 March"_s, u"DATE"_s, u"1918-03-03"_s);
+    row("month range across new year", u"Fighting lasted from December to February 1919."_s, wed,
+        u"December"_s, u"DATE"_s, u"1918-12"_s);
+    row("months between", u"Losses between March and April 1918 were high."_s, wed, u"March"_s, u"DATE"_s,
+        u"1918-03"_s);
+    row("month range with a dash", u"The campaign (May-August 1950) failed."_s, wed, u"May"_s, u"DATE"_s,
+        u"1950-05"_s);
+    row("no range across a preposition", u"It rained on March 3 and on April 5, 1918 it snowed."_s,
+        u"2024-04-10"_s, u"March 3"_s, u"DATE"_s, u"2024-03-03"_s);
 
     // Reporting periods of results news.
     row("year third quarter", u"It lost money in the 1987 third quarter."_s, u"1989-11-02"_s,

@@ -96,6 +96,16 @@ void TestTimexRecognition::spans_data() {
     row("year quarter", u"Net fell in the 1988 fourth quarter."_s, {u"the 1988 fourth quarter"_s});
     row("year before an event noun", u"He lost the bitter 1996 campaign and record 1989 earnings."_s,
         {u"1996"_s, u"1989"_s});
+    row("year before a pact", u"Rome had a secret 1902 pact with France."_s, {u"1902"_s});
+    row("early year as late as", u"But as late as 1781 senior officials believed it."_s, {u"1781"_s});
+    row("early year closing a for", u"They planned operations for 1777, then waited."_s, {u"1777"_s});
+    row("early year before a quoted name", u"The fleet won the 1780 \"Moonlight Battle\" at sea."_s,
+        {u"1780"_s});
+    row("year that saw", u"So 1987 saw little change, and 2007 also saw a rise."_s, {u"1987"_s, u"2007"_s});
+    row("season before an event noun", u"The army launched a spring offensive."_s, {u"spring"_s});
+    row("season with a season", u"The standoff continued throughout the fall and winter."_s,
+        {u"the fall"_s, u"winter"_s});
+    row("month before an event noun", u"This began with a March operation in Basra."_s, {u"March"_s});
     row("over before a number", u"Prices rose over three years and over a week."_s,
         {u"three years"_s, u"over a week"_s});
 }
@@ -154,6 +164,8 @@ void TestTimexRecognition::notDates_data() {
     row("river current", u"The boat was swept away by the current."_s);
     row("now as discourse marker", u"Now, the minister says, talks must go on."_s);
     row("early count before noun", u"He led the 1500 men north."_s);
+    row("early count after for", u"He sold the estate for 1500 pounds."_s);
+    row("fall before a noun that is no event", u"The fall and rise of prices worried them."_s);
     row("score", u"They won 3-1 at home."_s);
     row("long term adjective", u"It signed a long-term lease."_s);
     row("decade name without the", u"She is in her forties."_s);
