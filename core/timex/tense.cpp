@@ -177,6 +177,12 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
         Tense t = toTense(word);
         if (t == Tense::Unknown)
             continue;
+        // "were planning to", "was expected", "was set for": an auxiliary before a word of intention takes
+        // that word's tense, which the loop reads next.
+        if (t == Tense::Past && i + 1 <= end && !(i + 1 >= first && i + 1 <= last) &&
+            wordTense(text, tokens[size_t(i + 1)]) == WordTense::Future &&
+            (isWordAt(text, tokens[size_t(i)], "was") || isWordAt(text, tokens[size_t(i)], "were")))
+            continue;
         const qsizetype distance = i < first ? first - i : i - last;
         // "will meet on Tuesday, officials said": the attribution does not date what was said.
         if (word == WordTense::Reporting && distance > 2)
@@ -193,10 +199,11 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
             if (toFollows && (isWordAt(text, tok, "next") ||
                               (isWordAt(text, tok, "due") && !verbAfterTo(text, tokens, i + 1, end))))
                 continue;
-            // "set to resume", "plan to leave", "forecast to slow": intentions and outlooks; alone the
-            // words are not.
-            if (!toFollows && (isWordAt(text, tok, "set") || isWordAt(text, tok, "plan") ||
-                               isWordAt(text, tok, "forecast")))
+            // "set to resume", "plan to leave", "forecast to slow", "the vote is set for Sunday": intentions,
+            // arrangements and outlooks; alone the words are not.
+            const bool forFollows = i + 1 <= end && isWordAt(text, tokens[size_t(i + 1)], "for");
+            if (!toFollows && !(forFollows && isWordAt(text, tok, "set")) &&
+                (isWordAt(text, tok, "set") || isWordAt(text, tok, "plan") || isWordAt(text, tok, "forecast")))
                 continue;
             // "had been scheduled to expire Friday", "had planned to": an intention already overtaken.
             bool overtaken = false;

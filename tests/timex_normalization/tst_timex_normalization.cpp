@@ -50,6 +50,11 @@ void TestTimexNormalization::normalizes_data() {
         u"2024-02-09"_s);
     row("weekday expected", u"A decision is expected Thursday."_s, wed, u"Thursday"_s, u"DATE"_s,
         u"2024-02-08"_s);
+    row("weekday set for", u"Officials said the vote was set for Sunday."_s, wed, u"Sunday"_s, u"DATE"_s,
+        u"2024-02-11"_s);
+    row("weekday planned, before an auxiliary of a plan",
+        u"Organizers planned a big march through the old city on Saturday and were planning a vigil."_s, wed,
+        u"Saturday"_s, u"DATE"_s, u"2024-02-10"_s);
     row("weekday next", u"Talks resume next Sunday."_s, wed, u"next Sunday"_s, u"DATE"_s, u"2024-02-11"_s);
     row("weekday last", u"Talks stalled last Monday."_s, wed, u"last Monday"_s, u"DATE"_s, u"2024-02-05"_s);
     row("weekday this", u"The cabinet meets this Friday."_s, wed, u"this Friday"_s, u"DATE"_s,
