@@ -32,7 +32,21 @@ int unitsPerDay(Unit unit) {
 // The shifted point (see kShiftedBc) of a value before Christ with a year: "BC0480", "BC0480-08",
 // "BC0481-FA".
 std::optional<CalendarPoint> bcPoint(QStringView value) {
-    if (value.size() < 6 || !value.startsWith(u"BC") || !value.sliced(2, 4).toInt())
+    if (!value.startsWith(u"BC"))
+        return std::nullopt;
+    // A decade or century, "BC049" (499-490 BC) or "BC04" (499-400 BC): its last year, from which whole
+    // decades or centuries step to the neighbouring ones.
+    if (value.size() == 5 || value.size() == 4) {
+        const bool decade = value.size() == 5;
+        bool ok = false;
+        const int leading = value.sliced(2).toInt(&ok);
+        const int lastYearBc = leading * (decade ? 10 : 100);
+        if (!ok || lastYearBc < 1 || shiftedBcYear(lastYearBc) < kShiftedBcFirst)
+            return std::nullopt;
+        return CalendarPoint{greg::date(shiftedBcYear(lastYearBc), 1, 1),
+                             decade ? Precision::Decade : Precision::Century};
+    }
+    if (value.size() < 6 || !value.sliced(2, 4).toInt())
         return std::nullopt;
     const int yearBc = value.sliced(2, 4).toInt();
     if (yearBc < 1 || shiftedBcYear(yearBc) < kShiftedBcFirst)
@@ -50,6 +64,18 @@ std::optional<CalendarPoint> bcPoint(QStringView value) {
         if (rest.size() == 3 && rest[0] == u'-' && rest.sliced(1) == seasonCode(season))
             return CalendarPoint{seasonDay(year, season), Precision::Season};
     return std::nullopt;
+}
+
+// The decade or century a Decade or Century names ("199", "19"), at its first year.
+std::optional<CalendarPoint> periodPoint(const ParsedTimex &p) {
+    const bool decade = p.kind == ParsedKind::Decade;
+    if ((!decade && p.kind != ParsedKind::Century) || p.value.size() != (decade ? 3 : 2))
+        return std::nullopt;
+    bool ok = false;
+    const int year = p.value.toInt(&ok) * (decade ? 10 : 100);
+    if (!ok || year < 1400 || year > 9899)
+        return std::nullopt;
+    return CalendarPoint{greg::date(year, 1, 1), decade ? Precision::Decade : Precision::Century};
 }
 
 // Among the yearly occurrences of a month-day (or month), the one the tense points to, seen from `ref`.
@@ -398,8 +424,16 @@ Resolved resolveShift(const ParsedTimex &p, const ResolutionContext &c) {
         return r;
     }
     std::optional<greg::date> base = c.dct;
-    if ((p.anchor == AnchorOn::PreviousDate || (p.anchor == AnchorOn::StoryOrDct && c.narrative)) &&
-        c.previous) {
+    const bool fromPrevious =
+        p.anchor == AnchorOn::PreviousDate || (p.anchor == AnchorOn::StoryOrDct && c.narrative);
+    if (fromPrevious && c.previousPeriod && (p.unit == Precision::Decade || p.unit == Precision::Century)) {
+        r.point = CalendarPoint{addUnits(c.previousPeriod->day, p.amount, p.unit), p.unit};
+        r.value = formatPoint(*r.point);
+        r.usedPrevious = true;
+        r.usedPreviousPeriod = true;
+        return r;
+    }
+    if (fromPrevious && c.previous) {
         base = c.previous->day;
         r.usedPrevious = true;
     }
@@ -510,10 +544,13 @@ Resolved normalizeInRange(const ParsedTimex &p, const ResolutionContext &c) {
         r.type = p.type;
         r.mod = p.mod;
         r.value = p.value;
-        // "480 BC", "August 480 BC", "the autumn of 481 BC": a point later expressions count from.
+        // "480 BC", "August 480 BC", "the autumn of 481 BC", "the 1990s": a point later expressions count
+        // from.
         if (const auto point = bcPoint(p.value)) {
             r.point = point;
             r.explicitYear = true;
+        } else if (const auto period = periodPoint(p)) {
+            r.point = period;
         }
         return r;
     }

@@ -20,6 +20,8 @@ struct ResolutionContext {
     // The first quarter or half the text names: in results news, the period being reported, which "a year
     // earlier" and "the 1988 period" refer back to even after other periods were mentioned.
     std::optional<CalendarPoint> reportedPeriod;
+    // A decade or century named after `previous` ("the 1990s"): what "the following decade" counts from.
+    std::optional<CalendarPoint> previousPeriod;
 
     // The period a year-ago comparison refers to: when the expression names a period, the reported one,
     // else a quarter or half just mentioned.
@@ -35,6 +37,7 @@ struct Resolved {
     std::optional<CalendarPoint> point; // when the value is a calendar date or period
     bool usedPrevious = false;          // resolved against ResolutionContext::previous
     bool usedReportedPeriod = false;    // ... or against ResolutionContext::reportedPeriod
+    bool usedPreviousPeriod = false;    // ... or against ResolutionContext::previousPeriod
     bool explicitYear = false;          // the text stated the year (it can anchor later expressions)
 };
 

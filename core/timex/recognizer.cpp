@@ -154,13 +154,13 @@ void Recognizer::samePeriodYearBefore(ParsedTimex &p, qsizetype last) const {
 // A noun that a year before it dates: an event ("campaign", "treaty") or a reporting period ("earnings").
 bool Recognizer::eventNounAt(qsizetype k) const {
     static constexpr QLatin1StringView nouns[] = {
-        "campaign"_L1,   "campaigns"_L1, "election"_L1, "elections"_L1,  "treaty"_L1,  "war"_L1,
-        "revolution"_L1, "rebellion"_L1, "uprising"_L1, "crisis"_L1,     "census"_L1,  "constitution"_L1,
-        "battle"_L1,     "siege"_L1,     "invasion"_L1, "expedition"_L1, "peace"_L1,   "agreement"_L1,
-        "revolt"_L1,     "offensive"_L1, "rules"_L1,    "season"_L1,     "budget"_L1,  "results"_L1,
-        "earnings"_L1,   "contract"_L1,  "summit"_L1,   "accord"_L1,     "sales"_L1,   "profit"_L1,
-        "profits"_L1,    "revenue"_L1,   "levels"_L1,   "figures"_L1,    "primary"_L1, "games"_L1,
-        "olympics"_L1,   "pact"_L1,      "operation"_L1, "raid"_L1,       "coup"_L1,    "referendum"_L1,
+        "campaign"_L1,   "campaigns"_L1, "election"_L1,  "elections"_L1,  "treaty"_L1,    "war"_L1,
+        "revolution"_L1, "rebellion"_L1, "uprising"_L1,  "crisis"_L1,     "census"_L1,    "constitution"_L1,
+        "battle"_L1,     "siege"_L1,     "invasion"_L1,  "expedition"_L1, "peace"_L1,     "agreement"_L1,
+        "revolt"_L1,     "offensive"_L1, "rules"_L1,     "season"_L1,     "budget"_L1,    "results"_L1,
+        "earnings"_L1,   "contract"_L1,  "summit"_L1,    "accord"_L1,     "sales"_L1,     "profit"_L1,
+        "profits"_L1,    "revenue"_L1,   "levels"_L1,    "figures"_L1,    "primary"_L1,   "games"_L1,
+        "olympics"_L1,   "pact"_L1,      "operation"_L1, "raid"_L1,       "coup"_L1,      "referendum"_L1,
         "armistice"_L1,  "truce"_L1,     "ceasefire"_L1, "massacre"_L1,   "conference"_L1};
     const Token *t = at(k);
     if (!t || t->kind != TokenKind::Word)

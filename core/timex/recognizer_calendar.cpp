@@ -461,8 +461,9 @@ std::optional<ParsedTimex> Recognizer::matchSeason(qsizetype i) {
         inThe && !isWord(i + 1, "of"_L1) && !isWord(i + 1, "in"_L1) && !isWord(i + 1, "from"_L1);
     // "a spring offensive", "the fall campaign", "the fall and winter": a season by what it goes with.
     const bool namedBySeasonContext =
-        !l->plural && (eventNounAt(i + 1) || (isWord(i + 1, "and"_L1) && lexAt(i + 2) && lexAt(i + 2)->season &&
-                                              !lexAt(i + 2)->plural && !at(i + 1)->newlineBefore));
+        !l->plural &&
+        (eventNounAt(i + 1) || (isWord(i + 1, "and"_L1) && lexAt(i + 2) && lexAt(i + 2)->season &&
+                                !lexAt(i + 2)->plural && !at(i + 1)->newlineBefore));
     if (p.year < 0 && !modifier && !unambiguous && !namedBySeasonContext &&
         !(inThe && (l->season != 3 || fallSeason)) && !(bare && l->season != 3))
         return std::nullopt;

@@ -134,8 +134,8 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                 p.mod = u"APPROX"_s;
                 k += 2;
             }
-            // "a decade ago" is the year ten years back, not the previous decade: counted in years. ("Two
-            // decades earlier" in a history keeps the decade, as WikiWars writes it.)
+            // "a decade ago" and "a decade earlier" are the year ten years back, not the previous decade:
+            // counted in years. ("Two decades earlier" in a history keeps the decade, as WikiWars writes it.)
             const int yearsPerUnit = unit == Unit::Decade ? 10 : (unit == Unit::Century ? 100 : 0);
             const auto stepInYears = [&] {
                 if (yearsPerUnit > 0) {
@@ -186,6 +186,8 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                 p.anchor = AnchorOn::PreviousDate;
                 p.amount = roleAt(k) == Role::Later ? q->count : -q->count;
                 p.samePeriod = unit == Unit::Year && q->count == 1;
+                if (q->count == 1)
+                    stepInYears();
                 p.lastToken = k;
                 extendLeft(p);
                 return p;

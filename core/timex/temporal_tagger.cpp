@@ -212,6 +212,7 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
     }
     int previousIndex = -1;
     int reportedIndex = -1;
+    int periodIndex = -1;
     for (const Found &f : scratch.found) {
         const ParsedTimex &p = f.parsed;
         context.tense = f.tense;
@@ -228,7 +229,9 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
         t.quant = std::move(r.quant);
         t.freq = std::move(r.freq);
         if (r.usedPrevious)
-            t.anchorIndex = r.usedReportedPeriod ? reportedIndex : previousIndex;
+            t.anchorIndex = r.usedReportedPeriod   ? reportedIndex
+                            : r.usedPreviousPeriod ? periodIndex
+                                                   : previousIndex;
         out.append(std::move(t));
         // A bare year far from the story's ("revealed in 2005") is mentioned in passing, and so is one the
         // story looks ahead to ("a campaign planned for 1976") or one in brackets ("the Civil Constitution
@@ -261,6 +264,14 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
             context.previous = r.point;
             previousIndex = int(out.size() - 1);
             context.narrative = narrative;
+            context.previousPeriod.reset();
+        }
+        // "the 1990s", "the 5th century BC": counted from by "the following decade" only, as a year
+        // made up inside it would be wrong for "twenty years earlier".
+        if (r.point && (p.kind == ParsedKind::Decade || p.kind == ParsedKind::Century) &&
+            !afterSince(text, f.span)) {
+            context.previousPeriod = r.point;
+            periodIndex = int(out.size() - 1);
         }
     }
     return out;

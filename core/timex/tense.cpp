@@ -203,7 +203,8 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
             // arrangements and outlooks; alone the words are not.
             const bool forFollows = i + 1 <= end && isWordAt(text, tokens[size_t(i + 1)], "for");
             if (!toFollows && !(forFollows && isWordAt(text, tok, "set")) &&
-                (isWordAt(text, tok, "set") || isWordAt(text, tok, "plan") || isWordAt(text, tok, "forecast")))
+                (isWordAt(text, tok, "set") || isWordAt(text, tok, "plan") ||
+                 isWordAt(text, tok, "forecast")))
                 continue;
             // "had been scheduled to expire Friday", "had planned to": an intention already overtaken.
             bool overtaken = false;

@@ -851,6 +851,19 @@ void TestTimexNormalization::normalizes_data() {
         u"DATE"_s, u"1777"_s);
     row("bare weeks later", u"The general died weeks later of his wound."_s, wed, u"weeks later"_s,
         u"DURATION"_s, u"PXW"_s);
+    row("a decade earlier is a year",
+        u"In 1990 the fleet sailed. Its first voyage had failed a decade earlier."_s, wed,
+        u"a decade earlier"_s, u"DATE"_s, u"1980"_s);
+    row("the decade after a decade", u"In the 1990s prices rose. The following decade brought a crash."_s,
+        wed, u"The following decade"_s, u"DATE"_s, u"200"_s);
+    row("the decade after a decade before Christ",
+        u"The revolt lasted through the 490s BC. The following decade brought the invasion."_s, wed,
+        u"The following decade"_s, u"DATE"_s, u"BC048"_s);
+    row("the century after a century before Christ",
+        u"Athens grew in the 5th century BC. The following century was Macedonian."_s, wed,
+        u"The following century"_s, u"DATE"_s, u"BC03"_s);
+    row("years counted past a decade", u"In 1950 war came, as in the 1930s and twenty years earlier."_s, wed,
+        u"twenty years earlier"_s, u"DATE"_s, u"1930"_s);
     // The start of a range of months takes the year of its end.
     row("month range start takes the end's year", u"The talks ran from March 3 to April 5, 1918."_s, wed,
         u"March 3"_s, u"DATE"_s, u"1918-03-03"_s);
