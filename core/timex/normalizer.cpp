@@ -176,8 +176,9 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
     // A narrative resolves against its last date; weekdays only against a day it named.
     // "that spring" always looks back to the last date.
     const bool story =
-        c.previous && ((c.narrative && (p.weekday == 0 || c.previous->precision == Precision::Day)) ||
-                       p.anchor == AnchorOn::PreviousDate);
+        c.previous &&
+        (((c.narrative || c.recalledStory) && (p.weekday == 0 || c.previous->precision == Precision::Day)) ||
+         p.anchor == AnchorOn::PreviousDate);
     std::optional<greg::date> ref = story ? std::optional(c.previous->day) : c.dct;
     // "in 2014 ... the following March", "late 2021 ... the next spring": after the whole period told of,
     // not after its first day.

@@ -16,6 +16,7 @@ struct ResolutionContext {
     Tense tense = Tense::Unknown;
     bool pastEvent = false;       // a past-tense verb dates the expression ("began on 4 March"): not ahead
     bool narrative = false;       // the text is telling a story far from the dct: resolve against `previous`
+    bool recalledStory = false;   // this expression follows closely on a date in another year: the same
     std::optional<int> storyYear; // in a narrative, the year the text last stated: "In July" falls in it
     // The first quarter or half the text names: in results news, the period being reported, which "a year
     // earlier" and "the 1988 period" refer back to even after other periods were mentioned.

@@ -405,10 +405,15 @@ void Recognizer::extendLeft(ParsedTimex &p) {
         f = h - 4;
     } else if (roleAt(f - 1) == Role::Of && roleAt(f - 3) == Role::The && allowed(f - 3) && p.day > 0 &&
                p.hour < 0 && partOfDayCode(roleAt(f - 2)) && !lexAt(f - 2)->plural) {
-        // "the night of April 18, 1775": that part of that day
+        // "the night of April 18, 1775": that part of that day; "early in the morning of 29 April 1975"
         p.partOfDay = QString::fromUtf16(partOfDayCode(roleAt(f - 2)));
         p.type = TimexType::Time;
         f -= 3;
+        if ((isWord(f - 1, "in"_L1) || isWord(f - 1, "on"_L1)) &&
+            (roleAt(f - 2) == Role::Early || roleAt(f - 2) == Role::Late) && allowed(f - 2)) {
+            p.mod = roleAt(f - 2) == Role::Early ? u"START"_s : u"END"_s;
+            f -= 2;
+        }
     } else if (roleAt(f - 1) == Role::Of && roleAt(f - 3) == Role::The && allowed(f - 3) && p.day > 0 &&
                p.month > 0 && p.hour < 0 && lexAt(f - 2) && !lexAt(f - 2)->plural &&
                (lexAt(f - 2)->unit == Unit::Week || roleAt(f - 2) == Role::Weekend)) {

@@ -81,6 +81,9 @@ private:
     // "this year", "last year", "next year" at k, after a month or month-day ("1 January next year"): sets
     // p to the month in that year and returns the last token, or -1.
     qsizetype relativeYearAt(qsizetype k, ParsedTimex &p) const;
+    // "of that year", "of the same year", "of the following year" after a month or month-day: sets p to the
+    // month in the year last told of (or the one after or before it) and returns the last token, or -1.
+    qsizetype storyYearAt(qsizetype k, ParsedTimex &p) const;
     // The same after "of" ("the first half of last year"), and "of the year" for the current one.
     qsizetype ofYearAt(qsizetype k, ParsedTimex &p) const;
     qsizetype bcMarkerEnd(qsizetype j) const; // the last token of "BC", "BCE" or "B.C." at j, or -1

@@ -127,6 +127,31 @@ qsizetype Recognizer::ofYearAt(qsizetype k, ParsedTimex &p) const {
     return k + 2;
 }
 
+qsizetype Recognizer::storyYearAt(qsizetype k, ParsedTimex &p) const {
+    if (!isWord(k, "of"_L1))
+        return -1;
+    qsizetype j = k + 1;
+    int amount = 0;
+    if (roleAt(j) == Role::That) {
+        j += roleAt(j + 1) == Role::Same ? 2 : 1;
+    } else if (roleAt(j) == Role::The) {
+        const Role r = roleAt(j + 1);
+        if (r != Role::Same && r != Role::Following && r != Role::Next && r != Role::Previous)
+            return -1;
+        amount = r == Role::Same ? 0 : (r == Role::Previous ? -1 : 1);
+        j += 2;
+    } else {
+        return -1;
+    }
+    const Lexeme *year = lexAt(j);
+    if (!year || year->unit != Unit::Year || year->plural)
+        return -1;
+    p.value = u"relyear"_s;
+    p.amount = amount;
+    p.anchor = AnchorOn::PreviousDate;
+    return j;
+}
+
 std::optional<qsizetype> Recognizer::monthDayYear(qsizetype i, ParsedTimex &p, bool &invalid) {
     const Lexeme *l = lexAt(i);
     qsizetype last = i;
@@ -160,6 +185,8 @@ std::optional<qsizetype> Recognizer::monthDayYear(qsizetype i, ParsedTimex &p, b
             last = k;
         } else if (const qsizetype end = relativeYearAt(last + 1, p); end > 0) {
             last = end; // "March 3 next year"
+        } else if (const qsizetype told = storyYearAt(last + 1, p); told > 0) {
+            last = told; // "July 25 of that year"
         }
         const bool ok = p.year > 0 ? bool(makeDate(p.year, p.month, p.day)) : isValidMonthDay(p.month, p.day);
         if (!ok) {
@@ -183,14 +210,9 @@ std::optional<qsizetype> Recognizer::monthDayYear(qsizetype i, ParsedTimex &p, b
         p.value = u"BC"_s + fourDigits(bc) + u'-' + twoDigits(p.month);
         return yearEnd;
     }
-    // "August of that year": the month in the year last spoken of.
-    if (roleAt(k) == Role::That && lexAt(k + 1) && lexAt(k + 1)->unit == Unit::Year &&
-        !lexAt(k + 1)->plural) {
-        p.value = u"relyear"_s;
-        p.amount = 0;
-        p.anchor = AnchorOn::PreviousDate;
-        return k + 1;
-    }
+    // "August of that year", "November of the same year": the month in the year last spoken of.
+    if (const qsizetype told = storyYearAt(last + 1, p); told > 0)
+        return told;
     // "January this year", "June last year": one expression, the month of the year named.
     if (k == last + 1)
         if (const qsizetype end = relativeYearAt(k, p); end > 0)

@@ -128,6 +128,8 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
                 last = k;
             } else if (const qsizetype end = relativeYearAt(last + 1, p); end > 0) {
                 last = end; // "1 January next year"
+            } else if (const qsizetype told = storyYearAt(last + 1, p); told > 0) {
+                last = told; // "25 July of that year"
             } else if (p.value.isEmpty()) {
                 year = rangeEndYear(last, l->month); // "3 March to 5 April 1918"
             }

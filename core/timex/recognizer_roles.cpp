@@ -99,7 +99,8 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
         const bool dayPart =
             rb == Role::The && l->role != Role::Night && b - 1 >= m_minFirst &&
             (isWord(b - 1, "in"_L1) || isWord(b - 1, "during"_L1) || isWord(b - 1, "by"_L1)) &&
-            !nounAfter(i); // "in the morning session"
+            !nounAfter(i) &&         // "in the morning session"
+            !isWord(i + 1, "of"_L1); // "in the morning of 29 April": the date's part, taken with the date
         if (rb != Role::This && rb != Role::That && !(rb == Role::Last && l->role == Role::Night) && !dayPart)
             return std::nullopt;
         p.kind = ParsedKind::Shift;

@@ -129,6 +129,17 @@ bool afterSince(QStringView text, TextSpan span) {
 
 } // namespace
 
+// Whether month-day lies in the weeks after `day` in its year, as a story told on would go ("29 April 1975
+// ... 30 April"): one that would go back ("arrested on June 1, 2019. On March 3, a jury ...") is more likely
+// the news of the publication year.
+bool continuesStory(const CalendarPoint &day, int month, int dayOfMonth) {
+    const auto next = makeDate(day.day.year(), month, dayOfMonth);
+    return next && *next >= day.day && (*next - day.day).days() <= 92;
+}
+
+// How far after a day in another year a month-day without one still continues its story: the next sentence.
+constexpr qsizetype kRecalledStoryReach = 150;
+
 struct TemporalTagger::Private {
     Lexicon lexicon;
     ForeignMonths foreignMonths;
@@ -213,10 +224,17 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
     int previousIndex = -1;
     int reportedIndex = -1;
     int periodIndex = -1;
+    // Where the last date that stated a year far from the publication date ended: "Saigon fell on 29 April
+    // 1975. On 30 April, ..." tells that story on, even in news.
+    qsizetype farDateEnd = -1;
     for (const Found &f : scratch.found) {
         const ParsedTimex &p = f.parsed;
         context.tense = f.tense;
         context.pastEvent = f.pastEvent;
+        context.recalledStory = farDateEnd >= 0 && f.span.start - farDateEnd <= kRecalledStoryReach &&
+                                p.kind == ParsedKind::Calendar && p.month > 0 && p.day > 0 && p.year < 0 &&
+                                !p.weekday && f.tense != Tense::Future &&
+                                continuesStory(*context.previous, p.month, p.day);
         Resolved r = normalize(p, context);
         if (r.value.isEmpty())
             continue;
@@ -265,6 +283,12 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
             previousIndex = int(out.size() - 1);
             context.narrative = narrative;
             context.previousPeriod.reset();
+            const bool far = r.explicitYear && r.point->precision == Precision::Day && context.dct &&
+                             std::abs(r.point->day.year() - context.dct->year()) >= 2;
+            if (far)
+                farDateEnd = f.span.end;
+            else if (!context.recalledStory)
+                farDateEnd = -1;
         }
         // "the 1990s", "the 5th century BC": counted from by "the following decade" only, as a year
         // made up inside it would be wrong for "twenty years earlier".

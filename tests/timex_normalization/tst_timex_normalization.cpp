@@ -864,6 +864,24 @@ void TestTimexNormalization::normalizes_data() {
         u"The following century"_s, u"DATE"_s, u"BC03"_s);
     row("years counted past a decade", u"In 1950 war came, as in the 1930s and twenty years earlier."_s, wed,
         u"twenty years earlier"_s, u"DATE"_s, u"1930"_s);
+    row("month-day of that year", u"The fort fell on 12 April 1861. On July 25 of that year, Congress met."_s,
+        wed, u"July 25 of that year"_s, u"DATE"_s, u"1861-07-25"_s);
+    row("month of the same year",
+        u"The fort fell on 12 April 1861. In November of the same year, ships sailed."_s, wed,
+        u"November of the same year"_s, u"DATE"_s, u"1861-11"_s);
+    row("day-first of the following year",
+        u"The fort fell on 12 April 1861. On 24 January of the following year, a treaty was signed."_s, wed,
+        u"24 January of the following year"_s, u"DATE"_s, u"1862-01-24"_s);
+    row("the next day of a recalled story",
+        u"Saigon fell on 29 April 1975. On 30 April, the last helicopters left."_s, wed, u"30 April"_s,
+        u"DATE"_s, u"1975-04-30"_s);
+    row("an earlier month-day is the news, not the recalled story",
+        u"Smith was arrested on June 1, 2019. On Jan. 3, a jury convicted him."_s, wed, u"Jan. 3"_s,
+        u"DATE"_s, u"2024-01-03"_s);
+    row("in the morning of a date", u"Saigon fell in the morning of 29 April 1975."_s, wed,
+        u"the morning of 29 April 1975"_s, u"TIME"_s, u"1975-04-29TMO"_s);
+    row("early in the morning of a date", u"Saigon fell early in the morning of 29 April 1975."_s, wed,
+        u"early in the morning of 29 April 1975"_s, u"TIME"_s, u"1975-04-29TMO"_s, u"START"_s);
     // The start of a range of months takes the year of its end.
     row("month range start takes the end's year", u"The talks ran from March 3 to April 5, 1918."_s, wed,
         u"March 3"_s, u"DATE"_s, u"1918-03-03"_s);
