@@ -321,11 +321,15 @@ std::optional<ParsedTimex> Recognizer::matchDayRange(qsizetype i) {
     p.firstToken = i;
     p.lastToken = ordinalSuffix(i + 1) ? i + 1 : i; // "the 6th-7th"
     p.day = int(t.number);
-    const qsizetype end = p.lastToken + 2;
+    qsizetype end = p.lastToken + 2;
+    if (p.lastToken > i && roleAt(end) == Role::The)
+        ++end; // "the 13th to the 19th of October 1950"
     if (isRangeJoin(p.lastToken + 1) && at(end) && at(end)->kind == TokenKind::Number &&
         at(end)->digits <= 2 && at(end)->number > t.number) {
         ParsedTimex date;
         qsizetype m = ordinalSuffix(end + 1) ? end + 2 : end + 1;
+        if (m > end + 1 && isWord(m, "of"_L1))
+            ++m;
         if (const Lexeme *l = lexAt(m);
             l && l->month && at(m)->capitalized && isValidMonthDay(l->month, p.day)) {
             bool invalid = false;

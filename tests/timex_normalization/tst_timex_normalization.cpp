@@ -882,6 +882,8 @@ void TestTimexNormalization::normalizes_data() {
         u"the morning of 29 April 1975"_s, u"TIME"_s, u"1975-04-29TMO"_s);
     row("early in the morning of a date", u"Saigon fell early in the morning of 29 April 1975."_s, wed,
         u"early in the morning of 29 April 1975"_s, u"TIME"_s, u"1975-04-29TMO"_s, u"START"_s);
+    row("ordinal day range with the", u"Rallies ran from the 13th to the 19th of October 1950."_s, wed,
+        u"13th"_s, u"DATE"_s, u"1950-10-13"_s);
     // The start of a range of months takes the year of its end.
     row("month range start takes the end's year", u"The talks ran from March 3 to April 5, 1918."_s, wed,
         u"March 3"_s, u"DATE"_s, u"1918-03-03"_s);
