@@ -3,6 +3,7 @@
 
 #include "load/loader.h"
 #include "pipeline/pipeline.h"
+#include "ui/models/counted_text.h"
 #include "ui/timeline/image_export.h"
 #include "ui/timeline/timeline_items.h"
 #include "ui/timeline/timeline_layout.h"
@@ -156,10 +157,13 @@ int runRender(int argc, char **argv) {
 
     ExportOptions options;
     options.style = exportStyle(parser.isSet(dark));
-    options.style.title = parser.isSet(title)
-                              ? parser.value(title)
-                              : QObject::tr("%n dated events from %1 articles", nullptr, int(items.size()))
-                                    .arg(processed.size());
+    options.style.title =
+        parser.isSet(title)
+            ? parser.value(title)
+            : annals::ui::counted(items.size(), QObject::tr("1 dated event"),
+                                  QObject::tr("%1 dated events")) +
+                  QObject::tr(" from ") +
+                  annals::ui::counted(processed.size(), QObject::tr("1 article"), QObject::tr("%1 articles"));
     options.scale = scaleText.toDouble();
     options.size = fittedExportSize(layout, options.style, pictureWidth);
     if (pictureHeight > 0)

@@ -53,6 +53,7 @@ private slots:
     void badUsage();
     void seedsAsPng();
     void seedsAsSvgAndPdf();
+    void defaultTitleCountsInWords();
     void unreadableInputIsNamed();
     void dateRangeAndGrouping();
 };
@@ -165,6 +166,20 @@ void TestRender::seedsAsSvgAndPdf() {
     QFile pdfFile(pdf);
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     QVERIFY(pdfFile.read(5) == "%PDF-");
+}
+
+void TestRender::defaultTitleCountsInWords() {
+    QTemporaryDir dir;
+    QFile article(dir.filePath(u"one.txt"_s));
+    QVERIFY(article.open(QIODevice::WriteOnly));
+    article.write("Talks resumed on March 3, 2024 in the capital.\n");
+    article.close();
+    const QString svg = dir.filePath(u"one.svg"_s);
+    QCOMPARE(render({u"--out"_s, svg, article.fileName()}).exitCode, 0);
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray svgBytes = svgFile.readAll();
+    QVERIFY2(svgBytes.contains("1 dated event from 1 article<"), svgBytes.left(2000).constData());
 }
 
 void TestRender::unreadableInputIsNamed() {

@@ -9,6 +9,7 @@
 #include "source_view_link.h"
 #include "sources_panel.h"
 #include "timeline_feed.h"
+#include "ui/models/counted_text.h"
 #include "ui/models/event_filter_proxy_model.h"
 #include "ui/models/event_selection.h"
 #include "ui/models/event_table_model.h"
@@ -156,8 +157,8 @@ void MainWindow::rememberUserDate(const QString &documentId) {
 void MainWindow::updateSummary() {
     const int total = m_workspace->eventCount();
     const int documents = m_workspace->documentCount();
-    QString text = (documents == 1 ? tr("1 source") : tr("%1 sources").arg(documents)) + u" · "_s +
-                   (total == 1 ? tr("1 event") : tr("%1 events").arg(total));
+    QString text = counted(documents, tr("1 source"), tr("%1 sources")) + u" · "_s +
+                   counted(total, tr("1 event"), tr("%1 events"));
     if (m_proxy->isFiltering())
         text += u" · "_s + tr("%1 shown").arg(m_proxy->rowCount());
     m_summary->setText(text);

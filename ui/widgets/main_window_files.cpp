@@ -5,6 +5,7 @@
 #include "load_progress_widget.h"
 #include "main_window.h"
 #include "messages_panel.h"
+#include "ui/models/counted_text.h"
 #include "ui/models/event_selection.h"
 #include "ui/models/event_text.h"
 #include "ui/models/recent_files.h"
@@ -24,13 +25,6 @@
 using namespace Qt::StringLiterals;
 
 namespace annals::ui {
-
-namespace {
-// "1 document", "3 documents" (the app ships no translations, so %n plurals would show "(s)").
-QString counted(qsizetype n, const QString &one, const QString &many) {
-    return n == 1 ? one : many.arg(n);
-}
-} // namespace
 
 void MainWindow::openPaths(const QStringList &paths) {
     if (paths.isEmpty())
