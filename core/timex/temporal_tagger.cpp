@@ -2,6 +2,7 @@
 
 #include "timex/calendar.h"
 #include "timex/candidate_scan.h"
+#include "timex/chronology.h"
 #include "timex/foreign_months.h"
 #include "timex/lexicon.h"
 #include "timex/normalizer.h"
@@ -227,8 +228,16 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
     // Where the last date that stated a year far from the publication date ended: "Saigon fell on 29 April
     // 1975. On 30 April, ..." tells that story on, even in news.
     qsizetype farDateEnd = -1;
+    Chronology chronology;
+    ParsedTimex dated;
     for (const Found &f : scratch.found) {
-        const ParsedTimex &p = f.parsed;
+        const ParsedTimex *parsed = &f.parsed;
+        if (const int year = chronology.yearFor(text, f.span, f.parsed); year > 0) {
+            dated = f.parsed;
+            dated.year = year;
+            parsed = &dated;
+        }
+        const ParsedTimex &p = *parsed;
         context.tense = f.tense;
         context.pastEvent = f.pastEvent;
         context.recalledStory = farDateEnd >= 0 && f.span.start - farDateEnd <= kRecalledStoryReach &&
@@ -236,6 +245,7 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
                                 !p.weekday && f.tense != Tense::Future &&
                                 continuesStory(*context.previous, p.month, p.day);
         Resolved r = normalize(p, context);
+        chronology.note(text, f.span, p, r.point);
         if (r.value.isEmpty())
             continue;
         Timex t;

@@ -1,0 +1,79 @@
+#include "timex/chronology.h"
+
+namespace annals::timex {
+
+namespace {
+
+bool isBlank(QChar c) {
+    return c == u' ' || c == u'\t' || c == u'\u00A0';
+}
+
+// Only blanks or a list bullet ("-", "*", "•") between the line's start and `start`.
+bool opensLine(QStringView text, qsizetype start) {
+    qsizetype k = start;
+    while (k > 0 &&
+           (isBlank(text[k - 1]) || text[k - 1] == u'-' || text[k - 1] == u'*' || text[k - 1] == u'\u2022'))
+        --k;
+    return k == 0 || text[k - 1] == u'\n' || text[k - 1] == u'\r';
+}
+
+// The first character after `end` that is not a blank, or a null QChar at the end of the text.
+QChar nextMark(QStringView text, qsizetype end) {
+    while (end < text.size() && isBlank(text[end]))
+        ++end;
+    return end < text.size() ? text[end] : QChar();
+}
+
+// "2023" or "2023:" alone on its line.
+bool aloneOnLine(QStringView text, TextSpan span) {
+    if (!opensLine(text, span.start))
+        return false;
+    qsizetype k = span.end;
+    while (k < text.size() && (isBlank(text[k]) || text[k] == u':'))
+        ++k;
+    return k == text.size() || text[k] == u'\n' || text[k] == u'\r';
+}
+
+// "Oct. 27: ...", "June 12 - ...", "- Feb. 3 — ...": a date that opens a line and is set off from its entry.
+bool opensEntry(QStringView text, TextSpan span) {
+    if (!opensLine(text, span.start))
+        return false;
+    const QChar mark = nextMark(text, span.end);
+    return mark == u':' || mark == u'-' || mark == u'\u2013' || mark == u'\u2014' || mark == u'|';
+}
+
+bool isBareYear(const ParsedTimex &p) {
+    return p.kind == ParsedKind::Calendar && p.year > 0 && !p.month && !p.day && !p.weekday && !p.quarter &&
+           !p.half && !p.season && !p.holiday && p.hour < 0 && p.value.isEmpty();
+}
+
+} // namespace
+
+int Chronology::yearFor(QStringView text, TextSpan span, const ParsedTimex &p) const {
+    if (p.kind != ParsedKind::Calendar || p.month == 0 || p.year > 0 || p.weekday || !p.value.isEmpty())
+        return -1;
+    if (m_headingYear > 0)
+        return m_headingYear;
+    if (!m_lastEntry || !opensEntry(text, span))
+        return -1;
+    // Entries run forward: "Dec. 28" then "Jan. 3" crosses into the next year.
+    const int year = m_lastEntry->year();
+    const int day = p.day > 0 ? p.day : 1;
+    const bool earlier =
+        p.month < m_lastEntry->month() || (p.month == m_lastEntry->month() && day < m_lastEntry->day());
+    return earlier ? year + 1 : year;
+}
+
+void Chronology::note(QStringView text, TextSpan span, const ParsedTimex &p,
+                      const std::optional<CalendarPoint> &point) {
+    if (isBareYear(p) && aloneOnLine(text, span)) {
+        m_headingYear = p.year;
+        m_lastEntry.reset();
+        return;
+    }
+    if (point && (point->precision == Precision::Day || point->precision == Precision::Month) &&
+        opensEntry(text, span))
+        m_lastEntry = point->day;
+}
+
+} // namespace annals::timex
