@@ -195,6 +195,10 @@ Lexicon::Lexicon() {
     entry("yrs").plural = true;
     entry("mins").unit = Unit::Minute;
     entry("mins").plural = true;
+    // Live blogs' "2h ago", "45 min ago"; the recognizer takes them only right after a number.
+    entry("h").unit = Unit::Hour;
+    entry("hr").unit = Unit::Hour;
+    entry("min").unit = Unit::Minute;
     entry("quarter").role = Role::Quarter;
     entry("quarters").role = Role::Quarter;
     entry("decade").role = Role::Decade;

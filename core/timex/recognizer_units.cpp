@@ -19,6 +19,12 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
     p.durationUnit = unit;
     p.unit = precisionOf(unit);
 
+    // "2h ago", "45 min", "3 hr": the short forms are units only after a number ("the H-bomb", "Min" are
+    // not).
+    if ((isWord(i, "h"_L1) || isWord(i, "hr"_L1) || isWord(i, "min"_L1)) &&
+        (at(i)->capitalized || !at(i - 1) || at(i - 1)->kind != TokenKind::Number))
+        return std::nullopt;
+
     if (matchYearEdge(i, p))
         return p;
 

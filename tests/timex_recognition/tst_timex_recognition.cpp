@@ -106,6 +106,8 @@ void TestTimexRecognition::spans_data() {
     row("season with a season", u"The standoff continued throughout the fall and winter."_s,
         {u"the fall"_s, u"winter"_s});
     row("month before an event noun", u"This began with a March operation in Basra."_s, {u"March"_s});
+    row("live blog short units", u"Posted 2h ago, updated 45 min ago, after a 3h drive."_s,
+        {u"2h ago"_s, u"45 min ago"_s, u"3h"_s});
     row("over before a number", u"Prices rose over three years and over a week."_s,
         {u"three years"_s, u"over a week"_s});
 }
@@ -174,6 +176,7 @@ void TestTimexRecognition::notDates_data() {
     row("holiday modifier", u"They sold Christmas trees."_s);
     row("holiday place", u"The ship reached Easter Island."_s);
     row("holiday word needs day", u"The Labor Party won."_s);
+    row("short unit letters without a number", u"The H-bomb test and General Min's h index."_s);
 }
 
 void TestTimexRecognition::notDates() {
