@@ -420,12 +420,16 @@ void Recognizer::extendLeft(ParsedTimex &p) {
         p.unit = Precision::Week; // "the week of March 6", "the weekend of March 2"
         p.weekend = roleAt(f - 2) == Role::Weekend;
         f -= 3;
-    } else if (roleAt(f - 1) == Role::Of && roleAt(f - 3) == Role::The && allowed(f - 3) &&
+    } else if (const qsizetype h = (p.kind == ParsedKind::Decade || p.kind == ParsedKind::Century) &&
+                                           roleAt(f) != Role::The && roleAt(f - 1) == Role::The
+                                       ? f - 1
+                                       : f; // "the end of the 19th century": past the century's "the"
+               roleAt(h - 1) == Role::Of && roleAt(h - 3) == Role::The && allowed(h - 3) &&
                p.kind != ParsedKind::Duration && p.kind != ParsedKind::Set) {
-        const Role r = roleAt(f - 2);
+        const Role r = roleAt(h - 2);
         if (r == Role::Beginning || r == Role::Start || r == Role::End || r == Role::Middle) {
             p.mod = r == Role::End ? u"END"_s : (r == Role::Middle ? u"MID"_s : u"START"_s);
-            f -= 3;
+            f = h - 3;
         }
     }
     // "the" belongs to quarters, halves, seasons, decades, centuries and durations, not to named days.

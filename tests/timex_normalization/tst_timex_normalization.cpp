@@ -884,6 +884,12 @@ void TestTimexNormalization::normalizes_data() {
         u"early in the morning of 29 April 1975"_s, u"TIME"_s, u"1975-04-29TMO"_s, u"START"_s);
     row("ordinal day range with the", u"Rallies ran from the 13th to the 19th of October 1950."_s, wed,
         u"13th"_s, u"DATE"_s, u"1950-10-13"_s);
+    row("the end of a century", u"By the end of the 19th century, the town had grown."_s, wed,
+        u"the end of the 19th century"_s, u"DATE"_s, u"18"_s, u"END"_s);
+    row("the middle of a century before Christ", u"In the middle of the 9th century BC, Assyria rose."_s, wed,
+        u"the middle of the 9th century BC"_s, u"DATE"_s, u"BC08"_s, u"MID"_s);
+    row("the beginning of a decade", u"At the beginning of the 1990s, prices fell."_s, wed,
+        u"the beginning of the 1990s"_s, u"DATE"_s, u"199"_s, u"START"_s);
     // The start of a range of months takes the year of its end.
     row("month range start takes the end's year", u"The talks ran from March 3 to April 5, 1918."_s, wed,
         u"March 3"_s, u"DATE"_s, u"1918-03-03"_s);
