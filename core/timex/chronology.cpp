@@ -50,11 +50,14 @@ bool isBareYear(const ParsedTimex &p) {
 } // namespace
 
 int Chronology::yearFor(QStringView text, TextSpan span, const ParsedTimex &p) const {
-    if (p.kind != ParsedKind::Calendar || p.month == 0 || p.year > 0 || p.weekday || !p.value.isEmpty())
+    if (p.kind != ParsedKind::Calendar || (p.month == 0 && p.season == 0) || p.year > 0 || p.weekday ||
+        !p.value.isEmpty() || p.pick != Pick::ByTense)
         return -1;
+    // "Aug. 20 - ... after a dry summer" under "2018". A winter spans two years: the heading does not say
+    // which of them it is.
     if (m_headingYear > 0)
-        return m_headingYear;
-    if (!m_lastEntry || !opensEntry(text, span))
+        return p.season == 4 ? -1 : m_headingYear;
+    if (p.month == 0 || !m_lastEntry || !opensEntry(text, span))
         return -1;
     // Entries run forward: "Dec. 28" then "Jan. 3" crosses into the next year.
     const int year = m_lastEntry->year();

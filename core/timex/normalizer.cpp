@@ -388,9 +388,9 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
     }
     if (p.hour >= 0) {
         // "was shot at 10 p.m.": a bare clock time in a past-tense sentence is on the day just told of, if
-        // that day has come.
+        // that day has come and was told in the same paragraph (a live blog's next update is another day's).
         if (c.previous && c.previous->precision == Precision::Day && c.tense == Tense::Past &&
-            (!c.dct || c.previous->day <= *c.dct)) {
+            c.previousInParagraph && (!c.dct || c.previous->day <= *c.dct)) {
             r.point = CalendarPoint{c.previous->day, Precision::Day};
             r.usedPrevious = true;
             r.value = formatPoint(*r.point) + timeSuffix(p);

@@ -14,10 +14,11 @@ struct ResolutionContext {
     std::optional<greg::date> dct;
     std::optional<CalendarPoint> previous; // the last date the text mentioned, for "two years later"
     Tense tense = Tense::Unknown;
-    bool pastEvent = false;       // a past-tense verb dates the expression ("began on 4 March"): not ahead
-    bool narrative = false;       // the text is telling a story far from the dct: resolve against `previous`
-    bool recalledStory = false;   // this expression follows closely on a date in another year: the same
-    std::optional<int> storyYear; // in a narrative, the year the text last stated: "In July" falls in it
+    bool pastEvent = false; // a past-tense verb dates the expression ("began on 4 March"): not ahead
+    bool narrative = false; // the text is telling a story far from the dct: resolve against `previous`
+    bool previousInParagraph = true; // `previous` was told in this expression's paragraph
+    bool recalledStory = false;      // this expression follows closely on a date in another year: the same
+    std::optional<int> storyYear;    // in a narrative, the year the text last stated: "In July" falls in it
     // The first quarter or half the text names: in results news, the period being reported, which "a year
     // earlier" and "the 1988 period" refer back to even after other periods were mentioned.
     std::optional<CalendarPoint> reportedPeriod;

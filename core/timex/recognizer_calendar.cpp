@@ -486,6 +486,13 @@ std::optional<ParsedTimex> Recognizer::matchSeason(qsizetype i) {
         !l->plural &&
         (eventNounAt(i + 1) || (isWord(i + 1, "and"_L1) && lexAt(i + 2) && lexAt(i + 2)->season &&
                                 !lexAt(i + 2)->plural && !at(i + 1)->newlineBefore));
+    // "the river's summer flow", "Europe's winter gas": a season owned by its noun's owner describes, not
+    // dates.
+    const bool possessed = isWord(i - 1, "s"_L1) && glued(i - 1) &&
+                           (isPunct(i - 2, u'\'') || isPunct(i - 2, u'\u2019')) && lexAt(i + 1) == nullptr &&
+                           at(i + 1) && at(i + 1)->kind == TokenKind::Word && !at(i + 1)->capitalized;
+    if (p.year < 0 && possessed)
+        return std::nullopt;
     if (p.year < 0 && !modifier && !unambiguous && !namedBySeasonContext &&
         !(inThe && (l->season != 3 || fallSeason)) && !(bare && l->season != 3))
         return std::nullopt;

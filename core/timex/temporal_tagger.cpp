@@ -113,6 +113,22 @@ void landAhead(ParsedTimex &p) {
     p.anchor = AnchorOn::Dct;
 }
 
+// A blank line between `from` and `to`: in a live blog, the next update.
+bool paragraphBreak(QStringView text, qsizetype from, qsizetype to) {
+    bool newline = false;
+    for (qsizetype k = from; k < to; ++k) {
+        const QChar c = text[k];
+        if (c == u'\n') {
+            if (newline)
+                return true;
+            newline = true;
+        } else if (c != u' ' && c != u'\t' && c != u'\r') {
+            newline = false;
+        }
+    }
+    return false;
+}
+
 // "(1790)": an aside, such as the year of a law or a book.
 bool bracketed(QStringView text, TextSpan span) {
     return span.start > 0 && span.end < text.size() && text[span.start - 1] == u'(' && text[span.end] == u')';
@@ -229,6 +245,7 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
     // 1975. On 30 April, ..." tells that story on, even in news.
     qsizetype farDateEnd = -1;
     Chronology chronology;
+    qsizetype previousEnd = 0;
     ParsedTimex dated;
     for (const Found &f : scratch.found) {
         const ParsedTimex *parsed = &f.parsed;
@@ -244,6 +261,8 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
                                 p.kind == ParsedKind::Calendar && p.month > 0 && p.day > 0 && p.year < 0 &&
                                 !p.weekday && f.tense != Tense::Future &&
                                 continuesStory(*context.previous, p.month, p.day);
+        context.previousInParagraph = p.hour < 0 || p.day > 0 || p.weekday > 0 || !context.previous ||
+                                      !paragraphBreak(text, previousEnd, f.span.start);
         Resolved r = normalize(p, context);
         chronology.note(text, f.span, p, r.point);
         if (r.value.isEmpty())
@@ -291,6 +310,7 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
             !afterSince(text, f.span)) {
             context.previous = r.point;
             previousIndex = int(out.size() - 1);
+            previousEnd = f.span.end;
             context.narrative = narrative;
             context.previousPeriod.reset();
             const bool far = r.explicitYear && r.point->precision == Precision::Day && context.dct &&

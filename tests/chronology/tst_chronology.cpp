@@ -31,7 +31,7 @@ void TestChronology::entryYears_data() {
 
     const QString headings =
         u"Key moments in the dispute\n\n2019\nMarch 4 - Talks collapse after eleven weeks.\n\n"
-        u"2023\nJune 12 - The reservoir starts to fill.\nDec. 1 - The river runs low.\n\n"
+        u"2023\nJune 12 - The reservoir starts to fill for the summer.\nDec. 1 - The river runs low.\n\n"
         u"2025\nFeb. 3: Delegations meet in Geneva.\n"_s;
     const QString entries =
         u"Oct. 7, 2023: Border clashes kill nine soldiers.\nOct. 27: A prisoner exchange.\n"
@@ -44,6 +44,7 @@ void TestChronology::entryYears_data() {
     row("under a year heading", headings, dct, u"March 4"_s, u"2019-03-04"_s);
     row("under a later year heading", headings, dct, u"Dec. 1"_s, u"2023-12-01"_s);
     row("under the publication year's heading", headings, dct, u"Feb. 3"_s, u"2025-02-03"_s);
+    row("a season under a year heading", headings, dct, u"the summer"_s, u"2023-SU"_s);
     row("entry after a dated entry", entries, dct, u"Oct. 27"_s, u"2023-10-27"_s);
     row("entries run into the next year", entries, dct, u"Jan. 3"_s, u"2024-01-03"_s);
     row("bulleted entry after a dated one", entries, dct, u"Feb. 5"_s, u"2025-02-05"_s);

@@ -890,6 +890,12 @@ void TestTimexNormalization::normalizes_data() {
         u"the middle of the 9th century BC"_s, u"DATE"_s, u"BC08"_s, u"MID"_s);
     row("the beginning of a decade", u"At the beginning of the 1990s, prices fell."_s, wed,
         u"the beginning of the 1990s"_s, u"DATE"_s, u"199"_s, u"START"_s);
+    row("past clock time on the day just told of",
+        u"Farmers marched on Monday. Near 18:00, police said it ended."_s, wed, u"18:00"_s, u"TIME"_s,
+        u"2024-02-05T18:00"_s);
+    row("past clock time in the next update",
+        u"Farmers marched on Monday.\n\nGENEVA \u2014 Shortly before 18:00, a spokesperson said the sides agreed."_s,
+        wed, u"18:00"_s, u"TIME"_s, u"2024-02-07T18:00"_s);
     // The start of a range of months takes the year of its end.
     row("month range start takes the end's year", u"The talks ran from March 3 to April 5, 1918."_s, wed,
         u"March 3"_s, u"DATE"_s, u"1918-03-03"_s);
