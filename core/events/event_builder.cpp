@@ -1,8 +1,10 @@
 #include "events/event_builder.h"
 
 #include "events/actor_tables.h"
+#include "events/actor_tokens.h"
 #include "events/actors.h"
 #include "events/calendar_range.h"
+#include "events/entry_label.h"
 #include "events/summary.h"
 
 #include <QHash>
@@ -93,6 +95,7 @@ public:
         qsizetype start;
         QString sentenceText;
         QStringList actors;
+        qsizetype statementStart = 0; // after a chronology entry's date label or a wire dateline
     };
 
     explicit ActorCache(qsizetype expressions)
@@ -211,13 +214,22 @@ QList<Event> buildEvents(const Document &document, const QList<TextSpan> &senten
         e.timex = timex;
         e.timexText = text.mid(timex.span.start, timex.span.length()).toString();
         e.sentence = sentence;
+        const TextSpan inSentence{timex.span.start - sentence.start, timex.span.end - sentence.start};
         const ActorCache::Entry &cached = actorsBySentence.get(sentence.start, [&] {
-            return ActorCache::Entry{sentence.start, sentenceText.toString(), actorFinder.find(sentenceText)};
+            // The sentence's first expression comes first: if it labels a chronology entry, it does so here.
+            qsizetype statement = entryStatementStart(sentenceText, inSentence);
+            if (statement == 0)
+                statement = actors::skipDateline(sentenceText); // "GENEVA — Shortly before 18:00, ..."
+            return ActorCache::Entry{sentence.start, sentenceText.toString(),
+                                     actorFinder.find(sentenceText.sliced(statement)), statement};
         });
         // Events of one sentence share its text (a time expression past the sentence's end stretches it).
         e.sentenceText = cached.sentenceText == sentenceText ? cached.sentenceText : sentenceText.toString();
-        e.summary =
-            summarize(sentenceText, {timex.span.start - sentence.start, timex.span.end - sentence.start});
+        if (const qsizetype statement = cached.statementStart; statement > 0 && inSentence.start < statement)
+            e.summary = summarize(sentenceText.sliced(statement), {0, 0}); // the entry's own date label
+        else
+            e.summary = summarize(sentenceText.sliced(statement),
+                                  {inSentence.start - statement, inSentence.end - statement});
         e.actors = cached.actors;
         e.zone = zone;
         e.date = timex.value;

@@ -16,6 +16,7 @@ private slots:
     void restatedCaptionGivesOneEvent();
     void surnamesExpandToFullNames();
     void timexOutsideSentences();
+    void chronologyEntryDateIsALabel();
 
 private:
     // Builds a document from blocks of text and zones, one sentence per block unless split by " | ".
@@ -86,6 +87,12 @@ void TestEventBuilder::oneEventPerSentenceAndDate() {
     QCOMPARE(events[0].date, u"2024-02-05"_s);
     QCOMPARE(events[1].date, u"2024-02-09"_s);
     QCOMPARE(events[0].sentence, events[1].sentence);
+    // A wire dateline is no part of the statement either.
+    init();
+    addBlock(u"GENEVA \u2014 Shortly before 18:00, a spokesperson said the sides had agreed."_s, Zone::Body);
+    const QList<Event> dated = buildEvents(m_doc, m_sentences, {timexFor(u"18:00"_s, u"2025-03-19T18:00"_s)});
+    QCOMPARE(dated.size(), 1);
+    QCOMPARE(dated[0].summary, u"Shortly before 18:00, a spokesperson said the sides had agreed"_s);
     QCOMPARE(events[0].sentenceText, u"Talks began on Monday and ended on Friday."_s);
 }
 
@@ -161,6 +168,35 @@ void TestEventBuilder::timexOutsideSentences() {
     const QList<Event> events = buildEvents(m_doc, m_sentences, {timexFor(u"Friday"_s, u"2024-02-09"_s)});
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().sentenceText, u"Meeting set for Friday"_s);
+}
+
+void TestEventBuilder::chronologyEntryDateIsALabel() {
+    addBlock(u"Farmers in Duvania marched."_s, Zone::Body);
+    addBlock(u"January 24 - Fighting between border patrols near the dam kills four people."_s, Zone::Body);
+    addBlock(u"- August 20: Duvania leaves the 1994 treaty."_s, Zone::Body);
+    addBlock(u"March 3 talks in Geneva - a first step - opened."_s, Zone::Body);
+    const QList<Timex> timexes{timexFor(u"January 24"_s, u"2025-01-24"_s),
+                               timexFor(u"August 20"_s, u"2018-08-20"_s), timexFor(u"1994"_s, u"1994"_s),
+                               timexFor(u"March 3"_s, u"2025-03-03"_s)};
+    const QList<Event> events = buildEvents(m_doc, m_sentences, timexes);
+    QCOMPARE(events.size(), 4);
+    // The entry's statement, without its date label; its opening word is a name only where the document
+    // writes it as one elsewhere ("Duvania"), like any sentence's.
+    QCOMPARE(events[0].summary, u"Fighting between border patrols near the dam kills four people"_s);
+    QCOMPARE(events[0].actors, QStringList());
+    QCOMPARE(events[1].summary, u"Duvania leaves the 1994 treaty"_s);
+    QCOMPARE(events[2].summary, u"Duvania leaves the 1994 treaty"_s);
+    QCOMPARE(events[1].actors, QStringList{u"Duvania"_s});
+    // A date that opens a sentence without setting it off is part of the statement.
+    QVERIFY2(events[3].summary.startsWith(u"March 3 talks"_s), qPrintable(events[3].summary));
+    // A wire dateline is no part of the statement either.
+    init();
+    addBlock(u"GENEVA \u2014 Shortly before 18:00, a spokesperson said the sides had agreed."_s, Zone::Body);
+    const QList<Event> dated = buildEvents(m_doc, m_sentences, {timexFor(u"18:00"_s, u"2025-03-19T18:00"_s)});
+    QCOMPARE(dated.size(), 1);
+    QCOMPARE(dated[0].summary, u"Shortly before 18:00, a spokesperson said the sides had agreed"_s);
+    QCOMPARE(events[0].sentenceText,
+             u"January 24 - Fighting between border patrols near the dam kills four people."_s);
 }
 
 QTEST_APPLESS_MAIN(TestEventBuilder)
