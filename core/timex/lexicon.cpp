@@ -310,6 +310,7 @@ Lexicon::Lexicon() {
                                      {"term", Role::Term}};
     for (const RoleWord &r : roles)
         entry(r.word).role = r.role;
+    entry("weekends").plural = true; // "on weekends" recurs
 
     // Tense markers, for tense.cpp.
     static const char *const past[] = {

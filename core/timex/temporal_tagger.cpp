@@ -102,6 +102,11 @@ bool countedAhead(QStringView text, const std::vector<Token> &tokens, const Pars
     const Token &count = tokens[size_t(p.firstToken)];
     // "in the year ending June 30" is no count.
     const bool the = count.kind == TokenKind::Word && count.lex && count.lex->role == Role::The;
+    // "sworn in 30 days after the vote": a step from an event, which the "in" of a verb does not date.
+    if (const qsizetype next = p.lastToken + 1;
+        next < qsizetype(tokens.size()) && tokens[size_t(next)].lex &&
+        (tokens[size_t(next)].lex->role == Role::After || tokens[size_t(next)].lex->role == Role::Before))
+        return false;
     return !the && isWordToken(text, in, QLatin1StringView("in"));
 }
 

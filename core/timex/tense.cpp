@@ -177,6 +177,23 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
         Tense t = toTense(word);
         if (t == Tense::Unknown)
             continue;
+        // "adjourned until next month on Monday", "talks that began last week": "next" and "last" before a
+        // unit or a calendar name belong to that other expression, and do not date this one.
+        if ((word == WordTense::Future || word == WordTense::Past) && i + 1 <= end &&
+            !(i + 1 >= first && i + 1 <= last) &&
+            (isWordAt(text, tokens[size_t(i)], "next") || isWordAt(text, tokens[size_t(i)], "last"))) {
+            const Lexeme *n = tokens[size_t(i + 1)].lex;
+            if (n && (n->unit != Unit::None || n->weekday || n->month || n->season))
+                continue;
+        }
+        // "would step down in the spring if he lost": a past form after "if" is a condition, not the past.
+        if (word == WordTense::Past) {
+            bool condition = false;
+            for (qsizetype k = i - 1; k >= std::max(sentenceFirst, i - 3) && !condition; --k)
+                condition = isWordAt(text, tokens[size_t(k)], "if");
+            if (condition)
+                continue;
+        }
         // "were planning to", "was expected", "was set for": an auxiliary before a word of intention takes
         // that word's tense, which the loop reads next.
         if (t == Tense::Past && i + 1 <= end && !(i + 1 >= first && i + 1 <= last) &&

@@ -174,6 +174,8 @@ void TestTimexRecognition::notDates_data() {
     row("holiday modifier", u"They sold Christmas trees."_s);
     row("holiday place", u"The ship reached Easter Island."_s);
     row("holiday word needs day", u"The Labor Party won."_s);
+    row("always open store", u"She works at the 24-hour store on the corner."_s);
+    row("always open helpline", u"A 24-hour helpline has been set up for families."_s);
 }
 
 void TestTimexRecognition::notDates() {
