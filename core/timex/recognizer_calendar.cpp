@@ -369,7 +369,9 @@ std::optional<ParsedTimex> Recognizer::matchWeekday(qsizetype i) {
     const qsizetype b = i - 1;
     int step = 0;
     const qsizetype every = l->plural ? -1 : everyNthBefore(i, step); // "every other Tuesday"
-    if (l->plural || roleAt(b) == Role::Every || roleAt(b) == Role::Each || every >= 0) {
+    // "Sunday mornings", "Friday nights": that part of every such day.
+    const bool pluralPart = !p.partOfDay.isEmpty() && lexAt(p.lastToken)->plural;
+    if (l->plural || pluralPart || roleAt(b) == Role::Every || roleAt(b) == Role::Each || every >= 0) {
         p.kind = ParsedKind::Set;
         p.type = TimexType::Set;
         p.value = u"XXXX-WXX-"_s + QString::number(p.weekday) +

@@ -4,6 +4,7 @@
 #include "timex/candidate_scan.h"
 #include "timex/foreign_months.h"
 #include "timex/lexicon.h"
+#include "timex/month_range.h"
 #include "timex/normalizer.h"
 #include "timex/recognizer.h"
 #include "timex/sentence_bounds.h"
@@ -28,7 +29,8 @@ struct Found {
     ParsedTimex parsed;
     TextSpan span;
     Tense tense = Tense::Unknown;
-    bool pastEvent = false; // a past-tense verb right before dates it ("began on 4 March")
+    bool pastEvent = false;      // a past-tense verb right before dates it ("began on 4 March")
+    bool endsMonthRange = false; // "(from April) to October": the end of a range from the found before
 };
 
 // Scratch buffers reused across calls on the same thread.
@@ -164,8 +166,11 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
     for (const Window &w : scratch.windows) {
         tokenize(text, w.start, w.end, d->lexicon, scratch.tokens);
         Recognizer recognizer(text, scratch.tokens, &d->foreignMonths);
+        const size_t windowFirst = scratch.found.size();
         for (ParsedTimex &p : recognizer.run()) {
             Found f;
+            f.endsMonthRange = scratch.found.size() > windowFirst &&
+                               joinsMonthRange(text, scratch.tokens, scratch.found.back().parsed, p);
             f.span =
                 TextSpan{scratch.tokens[size_t(p.firstToken)].start, scratch.tokens[size_t(p.lastToken)].end};
             if (dependsOnTense(p)) {
@@ -232,8 +237,12 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
     // Where the last date that stated a year far from the publication date ended: "Saigon fell on 29 April
     // 1975. On 30 April, ..." tells that story on, even in news.
     qsizetype farDateEnd = -1;
+    int lastFoundIndex = -1; // in `out`, of the expression found just before, if it was kept
+    std::optional<CalendarPoint> lastFoundPoint;
     for (const Found &f : scratch.found) {
         const ParsedTimex &p = f.parsed;
+        const int rangeStartIndex = f.endsMonthRange ? lastFoundIndex : -1;
+        lastFoundIndex = -1;
         context.tense = f.tense;
         context.pastEvent = f.pastEvent;
         context.recalledStory = farDateEnd >= 0 && f.span.start - farDateEnd <= kRecalledStoryReach &&
@@ -243,6 +252,13 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
         Resolved r = normalize(p, context);
         if (r.value.isEmpty())
             continue;
+        if (rangeStartIndex >= 0 && lastFoundPoint && r.point && context.dct && !narrative) {
+            CalendarPoint start = *lastFoundPoint;
+            if (alignMonthRange(start, *r.point, *context.dct, f.tense)) {
+                out[rangeStartIndex].value = formatPoint(start);
+                r.value = formatPoint(*r.point);
+            }
+        }
         Timex t;
         t.span = f.span;
         t.type = r.type;
@@ -256,6 +272,8 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
                             : r.usedPreviousPeriod ? periodIndex
                                                    : previousIndex;
         out.append(std::move(t));
+        lastFoundIndex = int(out.size() - 1);
+        lastFoundPoint = r.point;
         // A bare year far from the story's ("revealed in 2005") is mentioned in passing, and so is one the
         // story looks ahead to ("a campaign planned for 1976") or one in brackets ("the Civil Constitution
         // (1790)"); a date with its month, or a year close by, moves the story on.

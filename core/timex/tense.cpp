@@ -172,6 +172,15 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
             (isWordAt(text, tokens[size_t(i)], "go") || isWordAt(text, tokens[size_t(i)], "goes") ||
              isWordAt(text, tokens[size_t(i)], "head") || isWordAt(text, tokens[size_t(i)], "heads")))
             word = WordTense::Future;
+        // "City play United on Saturday", "Riverton host Dunwick": a fixture ahead, told in the present; the
+        // opponent's name tells the verb from the noun ("face value", "the play").
+        if (word == WordTense::None && i + 1 <= end && !tokens[size_t(i)].capitalized &&
+            tokens[size_t(i + 1)].capitalized && tokens[size_t(i + 1)].kind == TokenKind::Word &&
+            !(tokens[size_t(i + 1)].lex && tokens[size_t(i + 1)].lex->isTrigger()) &&
+            (isWordAt(text, tokens[size_t(i)], "play") || isWordAt(text, tokens[size_t(i)], "face") ||
+             isWordAt(text, tokens[size_t(i)], "host") || isWordAt(text, tokens[size_t(i)], "hosts") ||
+             isWordAt(text, tokens[size_t(i)], "visit") || isWordAt(text, tokens[size_t(i)], "faces")))
+            word = WordTense::Future;
         if (word == WordTense::None)
             continue; // most words: skip before the switch below
         Tense t = toTense(word);
@@ -186,6 +195,13 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
             if (n && (n->unit != Unit::None || n->weekday || n->month || n->season))
                 continue;
         }
+        // "expect a cut by the summer", "the accused": a past form after an article is a noun or adjective
+        // ("the former minister" and "the last time" do look back).
+        if (word == WordTense::Past && i > sentenceFirst &&
+            (isWordAt(text, tokens[size_t(i - 1)], "a") || isWordAt(text, tokens[size_t(i - 1)], "an") ||
+             isWordAt(text, tokens[size_t(i - 1)], "the")) &&
+            !isWordAt(text, tokens[size_t(i)], "former") && !isWordAt(text, tokens[size_t(i)], "last"))
+            continue;
         // "would step down in the spring if he lost": a past form after "if" is a condition, not the past.
         if (word == WordTense::Past) {
             bool condition = false;

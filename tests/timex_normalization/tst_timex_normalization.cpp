@@ -82,6 +82,12 @@ void TestTimexNormalization::normalizes_data() {
     row("season after would, with a condition in the past form",
         u"The mayor said on Monday that he would resign in the summer if he lost the vote."_s, wed,
         u"the summer"_s, u"DATE"_s, u"2024-SU"_s);
+    row("weekday of a fixture told in the present", u"Harwick play Dunmore on Saturday evening."_s, wed,
+        u"Saturday evening"_s, u"DATE"_s, u"2024-02-10TEV"_s);
+    row("a play is no fixture", u"The actors staged the play on Saturday."_s, wed, u"Saturday"_s, u"DATE"_s,
+        u"2024-02-03"_s);
+    row("season after expect, past form as a noun", u"Analysts expect a cut by the summer."_s, wed,
+        u"the summer"_s, u"DATE"_s, u"2024-SU"_s);
     row("weekday attribution after", u"The envoy will fly to Cairo on Friday, the ministry said."_s, wed,
         u"Friday"_s, u"DATE"_s, u"2024-02-09"_s);
     row("weekday in a relative clause", u"The minister, who visited Kyiv on Monday, will travel to Warsaw."_s,
@@ -732,6 +738,8 @@ void TestTimexNormalization::normalizes_data() {
         u"every other Thursday"_s, u"SET"_s, u"XXXX-WXX-4"_s);
     row("a 24-hour stoppage lasts", u"Dockers began a 24-hour strike."_s, wed, u"24-hour"_s, u"DURATION"_s,
         u"PT24H"_s);
+    row("weekday part of day plural", u"The clinic opens on Sunday mornings."_s, wed, u"Sunday mornings"_s,
+        u"SET"_s, u"XXXX-WXX-7TMO"_s);
     row("on weekends", u"The museum opens late on weekends."_s, wed, u"weekends"_s, u"SET"_s,
         u"XXXX-WXX-WE"_s);
     row("every weekend", u"Volunteers clean the beach every weekend."_s, wed, u"every weekend"_s, u"SET"_s,
@@ -918,6 +926,14 @@ void TestTimexNormalization::normalizes_data() {
         u"1918-03"_s);
     row("month range with a dash", u"The campaign (May-August 1950) failed."_s, wed, u"May"_s, u"DATE"_s,
         u"1950-05"_s);
+    // A range of months without a year lies in one stretch of the calendar.
+    row("month range end after its start", u"The 2024 season runs from April to October."_s, wed,
+        u"October"_s, u"DATE"_s, u"2024-10"_s);
+    row("month range start before its end",
+        u"Results for the period from January through March are due in early May."_s, wed, u"January"_s,
+        u"DATE"_s, u"2024-01"_s);
+    row("month range told in the past has ended", u"Sales fell from May to June."_s, wed, u"May"_s, u"DATE"_s,
+        u"2023-05"_s);
     row("no range across a preposition", u"It rained on March 3 and on April 5, 1918 it snowed."_s,
         u"2024-04-10"_s, u"March 3"_s, u"DATE"_s, u"2024-03-03"_s);
 
