@@ -314,6 +314,9 @@ Lexicon::Lexicon() {
                                      {"term", Role::Term}};
     for (const RoleWord &r : roles)
         entry(r.word).role = r.role;
+    // "on weekends", "Sunday mornings": recurrences
+    for (const char *w : {"weekends", "mornings", "afternoons", "evenings", "nights"})
+        entry(w).plural = true;
 
     // Tense markers, for tense.cpp.
     static const char *const past[] = {
@@ -338,7 +341,8 @@ Lexicon::Lexicon() {
                                          "slated",  "going",    "planned",   "planning", "aims",  "hopes"};
     for (const char *w : future)
         entry(w).tense = WordTense::Future;
-    for (const char *w : {"intend", "intended", "intends", "vowed", "promised", "pledged"})
+    for (const char *w :
+         {"intend", "intended", "intends", "vowed", "promised", "pledged", "expect", "hope", "aim"})
         entry(w).tense = WordTense::Future;
     // News writes a scheduled event in the present: "the summit opens Monday", "talks resume Friday".
     for (const char *w : {"opens",      "reopens", "begins",    "starts",  "resumes", "resume", "convenes",

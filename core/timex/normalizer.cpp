@@ -434,7 +434,12 @@ Resolved resolveShift(const ParsedTimex &p, const ResolutionContext &c) {
         r.usedPreviousPeriod = true;
         return r;
     }
-    if (fromPrevious && c.previous) {
+    // "The meeting is set for May 15. The previous quarter's loss ...": a reporting period before a day still
+    // ahead is not what the news reports; the quarter (or half) before the current one is.
+    const bool periodBeforeComingDay = p.amount < 0 && !c.narrative && c.previous && c.dct &&
+                                       (p.unit == Precision::Quarter || p.unit == Precision::Half) &&
+                                       c.previous->precision == Precision::Day && c.previous->day > *c.dct;
+    if (fromPrevious && c.previous && !periodBeforeComingDay) {
         base = c.previous->day;
         r.usedPrevious = true;
     }

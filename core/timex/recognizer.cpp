@@ -151,6 +151,16 @@ void Recognizer::samePeriodYearBefore(ParsedTimex &p, qsizetype last) const {
     p.lastToken = last;
 }
 
+bool Recognizer::isAnyWord(qsizetype k, std::span<const QLatin1StringView> words) const {
+    const Token *t = at(k);
+    if (!t || t->kind != TokenKind::Word)
+        return false;
+    for (QLatin1StringView w : words)
+        if (isWord(k, w))
+            return true;
+    return false;
+}
+
 // A noun that a year before it dates: an event ("campaign", "treaty") or a reporting period ("earnings").
 bool Recognizer::eventNounAt(qsizetype k) const {
     static constexpr QLatin1StringView nouns[] = {
@@ -162,13 +172,7 @@ bool Recognizer::eventNounAt(qsizetype k) const {
         "profits"_L1,    "revenue"_L1,   "levels"_L1,    "figures"_L1,    "primary"_L1,   "games"_L1,
         "olympics"_L1,   "pact"_L1,      "operation"_L1, "raid"_L1,       "coup"_L1,      "referendum"_L1,
         "armistice"_L1,  "truce"_L1,     "ceasefire"_L1, "massacre"_L1,   "conference"_L1};
-    const Token *t = at(k);
-    if (!t || t->kind != TokenKind::Word)
-        return false;
-    for (QLatin1StringView n : nouns)
-        if (isWord(k, n))
-            return true;
-    return false;
+    return isAnyWord(k, nouns);
 }
 
 // "1987 saw little change", "2007 also saw a rise": a year as the subject of a narrative's "saw".
@@ -332,6 +336,41 @@ void Recognizer::attachDayStep(ParsedTimex &p, std::vector<ParsedTimex> &found) 
         step(1, k - 2);
 }
 
+qsizetype Recognizer::everyNthBefore(qsizetype i, int &step) const {
+    qsizetype first = i - 1;
+    if (isWord(i - 1, "other"_L1))
+        step = 2;
+    else if (const int ord = ordinalAt(i - 1, first); ord >= 2 && ord <= 12)
+        step = ord;
+    else
+        return -1;
+    return roleAt(first - 1) == Role::Every && first - 1 >= m_minFirst ? first - 1 : -1;
+}
+
+qsizetype Recognizer::timesAt(qsizetype k, QString &freq) const {
+    if (k < m_minFirst)
+        return -1;
+    if (isWord(k, "once"_L1) || isWord(k, "twice"_L1) || isWord(k, "thrice"_L1)) {
+        freq = isWord(k, "once"_L1) ? u"1X"_s : (isWord(k, "twice"_L1) ? u"2X"_s : u"3X"_s);
+        return k;
+    }
+    if (!isWord(k, "times"_L1) || k - 1 < m_minFirst)
+        return -1;
+    // "three times", "10 times"; "several times" keeps no count.
+    const Token *n = at(k - 1);
+    int count = -1;
+    if (n && n->kind == TokenKind::Number && n->number < 1000)
+        count = int(n->number);
+    else if (const Lexeme *w = lexAt(k - 1);
+             w && w->number > 0 && w->number < 1000 && n->kind == TokenKind::Word)
+        count = w->number;
+    else if (roleAt(k - 1) != Role::Several && roleAt(k - 1) != Role::Few)
+        return -1;
+    if (count > 0)
+        freq = QString::number(count) + u'X';
+    return k - 1;
+}
+
 bool Recognizer::amountBefore(qsizetype i) const {
     for (qsizetype k = i - 1; k >= i - 3 && k >= m_minFirst; --k)
         if ((at(k) && at(k)->kind == TokenKind::Number) || isPunct(k, u'%') || isWord(k, "million"_L1) ||
@@ -351,6 +390,16 @@ bool Recognizer::nounAfter(qsizetype i) const {
         if (isWord(i + 1, w))
             return false;
     return true;
+}
+
+// Places and services that "24-hour" describes as always open, not as lasting a day.
+bool Recognizer::roundTheClockNoun(qsizetype k) const {
+    static constexpr QLatin1StringView nouns[] = {
+        "store"_L1,  "stores"_L1,       "shop"_L1,       "shops"_L1,   "supermarket"_L1, "pharmacy"_L1,
+        "diner"_L1,  "gym"_L1,          "helpline"_L1,   "hotline"_L1, "service"_L1,     "services"_L1,
+        "news"_L1,   "coverage"_L1,     "access"_L1,     "care"_L1,    "support"_L1,     "security"_L1,
+        "clinic"_L1, "surveillance"_L1, "restaurant"_L1, "cafe"_L1,    "line"_L1,        "desk"_L1};
+    return isAnyWord(k, nouns);
 }
 
 // "This Week," (a TV show), ``High Noon'' (a film): inside an opening quote, a capitalized word that is

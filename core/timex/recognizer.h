@@ -8,6 +8,7 @@
 #include <QStringView>
 
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace annals::timex {
@@ -51,6 +52,12 @@ private:
     std::optional<ParsedTimex> matchHoliday(qsizetype i);
     std::optional<ParsedTimex> matchDayRange(qsizetype i);
     std::optional<ParsedTimex> matchDayOfMonth(qsizetype i);
+    // "every other", "every second", "every third" ending right before token i: the first token ("every"),
+    // `step` set to the count of units between occurrences; -1 otherwise.
+    qsizetype everyNthBefore(qsizetype i, int &step) const;
+    // "twice", "once", "three times" ending at token k, before "a week"/"weekly": the first token, `freq`
+    // set to its TimeML frequency ("2X"); -1 otherwise.
+    qsizetype timesAt(qsizetype k, QString &freq) const;
     bool isRangeJoin(qsizetype k) const; // "-", "to", "and", "through" between the ends of a range
     // "March and April 1918", "May-August 1950", "March 3 to April 5, 1918": the year of the range's end,
     // for a start (month `month`, ending at token `last`) that states none; a year earlier when the range
@@ -67,7 +74,8 @@ private:
     void attachDayStep(ParsedTimex &p, std::vector<ParsedTimex> &found) const;
     bool quotedTitle(const ParsedTimex &p) const;
     bool nounAfter(qsizetype i) const;
-    bool amountBefore(qsizetype i) const; // a number, "million" or "%" among the three tokens before i
+    bool roundTheClockNoun(qsizetype k) const; // "store", "helpline": what a "24-hour" one is open for
+    bool amountBefore(qsizetype i) const;      // a number, "million" or "%" among the three tokens before i
     void pickFromWordBefore(qsizetype b, ParsedTimex &p) const; // "last", "next", "this" at b
     void attachDayAfterTime(ParsedTimex &p);
     bool yearContext(qsizetype i) const;
@@ -101,6 +109,7 @@ private:
     Role roleAt(qsizetype i) const;
     bool isPunct(qsizetype i, char16_t c) const;
     bool isWord(qsizetype i, QLatin1StringView lower) const;
+    bool isAnyWord(qsizetype i, std::span<const QLatin1StringView> lower) const; // one of these words
     bool glued(qsizetype i) const;
     qsizetype zoneEnd(qsizetype i) const;  // the last token of a time zone at i ("GMT+2"), or -1
     bool isZone(qsizetype i) const;        // "ET", "GMT"... // token i follows the previous one without space

@@ -367,15 +367,38 @@ std::optional<ParsedTimex> Recognizer::matchWeekday(qsizetype i) {
         p.lastToken = last + 1;
     }
     const qsizetype b = i - 1;
-    if (l->plural || roleAt(b) == Role::Every || roleAt(b) == Role::Each) {
+    int step = 0;
+    const qsizetype every = l->plural ? -1 : everyNthBefore(i, step); // "every other Tuesday"
+    // "Sunday mornings", "Friday nights": that part of every such day.
+    const bool pluralPart = !p.partOfDay.isEmpty() && lexAt(p.lastToken)->plural;
+    if (l->plural || pluralPart || roleAt(b) == Role::Every || roleAt(b) == Role::Each || every >= 0) {
         p.kind = ParsedKind::Set;
         p.type = TimexType::Set;
         p.value = u"XXXX-WXX-"_s + QString::number(p.weekday) +
                   (p.partOfDay.isEmpty() ? QString() : u'T' + p.partOfDay);
-        if (b >= m_minFirst && (roleAt(b) == Role::Every || roleAt(b) == Role::Each)) {
+        if (every >= 0) {
+            p.quant = u"EVERY"_s;
+            p.firstToken = every;
+        } else if (b >= m_minFirst && (roleAt(b) == Role::Every || roleAt(b) == Role::Each)) {
             p.quant = roleAt(b) == Role::Every ? u"EVERY"_s : u"EACH"_s;
             p.firstToken = b;
         }
+        return p;
+    }
+    // "the first Tuesday of every month": a monthly recurrence, not this week's Tuesday.
+    if (qsizetype ordFirst = b;
+        isWord(p.lastToken + 1, "of"_L1) &&
+        (roleAt(p.lastToken + 2) == Role::Every || roleAt(p.lastToken + 2) == Role::Each) &&
+        lexAt(p.lastToken + 3) && lexAt(p.lastToken + 3)->unit == Unit::Month &&
+        !lexAt(p.lastToken + 3)->plural && (ordinalAt(b, ordFirst) > 0 || roleAt(b) == Role::Last) &&
+        ordFirst >= m_minFirst) {
+        p.kind = ParsedKind::Set;
+        p.type = TimexType::Set;
+        p.value = u"P1M"_s;
+        p.quant = roleAt(p.lastToken + 2) == Role::Every ? u"EVERY"_s : u"EACH"_s;
+        p.firstToken =
+            roleAt(ordFirst - 1) == Role::The && ordFirst - 1 >= m_minFirst ? ordFirst - 1 : ordFirst;
+        p.lastToken += 3;
         return p;
     }
     pickFromWordBefore(b, p);

@@ -170,10 +170,24 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
         return reference(l->role == Role::Future ? u"FUTURE_REF" : u"PAST_REF");
     }
     case Role::Weekend: {
-        if (l->plural)
-            return std::nullopt;
         const qsizetype b = i - 1;
         const Role rb = roleAt(b);
+        // "on weekends", "at weekends", "every (other) weekend": a recurrence, not one weekend.
+        int step = 0;
+        const qsizetype every = l->plural ? -1 : everyNthBefore(i, step);
+        if (every >= 0 || (!l->plural && (rb == Role::Every || rb == Role::Each) && b >= m_minFirst) ||
+            (l->plural && (isWord(b, "on"_L1) || isWord(b, "at"_L1) || isWord(b, "during"_L1)))) {
+            p.kind = ParsedKind::Set;
+            p.type = TimexType::Set;
+            p.value = u"XXXX-WXX-WE"_s;
+            if (!l->plural) {
+                p.quant = rb == Role::Each ? u"EACH"_s : u"EVERY"_s;
+                p.firstToken = every >= 0 ? every : b;
+            }
+            return p;
+        }
+        if (l->plural)
+            return std::nullopt;
         if (b < m_minFirst || !(rb == Role::The || rb == Role::This || rb == Role::Last || rb == Role::Next ||
                                 rb == Role::Past || rb == Role::Coming))
             return std::nullopt;
@@ -286,11 +300,14 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
     case Role::SetAdverb:
         // "quarterly dividend", "daily newspaper": an adjective, not a recurrence of the event.
         // TimeBank does tag "daily" before its noun ("daily rallies").
-        if (at(i + 1) && at(i + 1)->kind == TokenKind::Word && !at(i + 1)->lex && !at(i + 1)->capitalized &&
-            !(l->unit == Unit::Day && l->setUnitCount == 1))
+        // ("sails weekly in winter": a preposition after it leaves it an adverb.)
+        if (nounAfter(i) && !(l->unit == Unit::Day && l->setUnitCount == 1))
             return std::nullopt;
+        // "twice weekly", "three times daily": the frequency belongs to the recurrence.
+        if (const qsizetype first = timesAt(i - 1, p.freq); first >= 0)
+            p.firstToken = first;
         // "to grow 20% annually", "10,000 units annually": the rate of an amount, as "$5 million a year".
-        if (l->unit != Unit::Day && amountBefore(i))
+        else if (l->unit != Unit::Day && amountBefore(i))
             return std::nullopt;
         p.kind = ParsedKind::Set;
         p.type = TimexType::Set;

@@ -100,8 +100,22 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                     q->count = -1;
                 }
         }
+        // "every other week", "every third year": one occurrence in so many units.
+        if (int step = 0; !q && !l->plural) {
+            if (const qsizetype every = everyNthBefore(i, step); every >= 0 && unit != Unit::Quarter) {
+                p.kind = ParsedKind::Set;
+                p.type = TimexType::Set;
+                p.amount = step;
+                p.quant = u"EVERY"_s;
+                p.firstToken = every;
+                return p;
+            }
+        }
         qsizetype b = q ? q->first - 1 : i - 1;
         const Role rb = roleAt(b);
+        // "every second month": the ordinal of the unit after it, not a second of time.
+        if (!q && unit == Unit::Second && l->ordinal && lexAt(i + 1) && lexAt(i + 1)->unit != Unit::None)
+            return std::nullopt;
         if ((rb == Role::Every || rb == Role::Each) && b >= m_minFirst) {
             p.kind = ParsedKind::Set;
             p.type = TimexType::Set;
@@ -231,8 +245,9 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
                     p.kind = ParsedKind::Set;
                     p.type = TimexType::Set;
                     p.amount = 1;
-                    if (isWord(r, "twice"_L1))
-                        p.freq = u"2X"_s;
+                    // TimeML spans the frequency with its unit: "twice a week", "three times a day".
+                    if (const qsizetype first = timesAt(r, p.freq); first >= 0)
+                        p.firstToken = first;
                     return p;
                 }
                 if (unit == Unit::Quarter || unit == Unit::Second)
@@ -241,6 +256,12 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
             // "24 hours a day", "eight hours a week": a rate, which TimeBank leaves untagged.
             if (roleAt(k) == Role::A && lexAt(k + 1) && lexAt(k + 1)->unit != Unit::None && !q->article) {
                 m_skipTo = std::max(m_skipTo, k + 1);
+                return std::nullopt;
+            }
+            // "a 24-hour helpline", "the 24-hour store": open around the clock, not a stretch of 24 hours.
+            if (unit == Unit::Hour && q->count == 24 && isPunct(i - 1, u'-') && glued(i) &&
+                roundTheClockNoun(k)) {
+                m_skipTo = std::max(m_skipTo, i);
                 return std::nullopt;
             }
             p.kind = ParsedKind::Duration;

@@ -5,6 +5,7 @@
 #include "timex/chronology.h"
 #include "timex/foreign_months.h"
 #include "timex/lexicon.h"
+#include "timex/month_range.h"
 #include "timex/normalizer.h"
 #include "timex/recognizer.h"
 #include "timex/sentence_bounds.h"
@@ -29,7 +30,8 @@ struct Found {
     ParsedTimex parsed;
     TextSpan span;
     Tense tense = Tense::Unknown;
-    bool pastEvent = false; // a past-tense verb right before dates it ("began on 4 March")
+    bool pastEvent = false;      // a past-tense verb right before dates it ("began on 4 March")
+    bool endsMonthRange = false; // "(from April) to October": the end of a range from the found before
 };
 
 // Scratch buffers reused across calls on the same thread.
@@ -103,6 +105,11 @@ bool countedAhead(QStringView text, const std::vector<Token> &tokens, const Pars
     const Token &count = tokens[size_t(p.firstToken)];
     // "in the year ending June 30" is no count.
     const bool the = count.kind == TokenKind::Word && count.lex && count.lex->role == Role::The;
+    // "sworn in 30 days after the vote": a step from an event, which the "in" of a verb does not date.
+    if (const qsizetype next = p.lastToken + 1;
+        next < qsizetype(tokens.size()) && tokens[size_t(next)].lex &&
+        (tokens[size_t(next)].lex->role == Role::After || tokens[size_t(next)].lex->role == Role::Before))
+        return false;
     return !the && isWordToken(text, in, QLatin1StringView("in"));
 }
 
@@ -176,8 +183,11 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
     for (const Window &w : scratch.windows) {
         tokenize(text, w.start, w.end, d->lexicon, scratch.tokens);
         Recognizer recognizer(text, scratch.tokens, &d->foreignMonths);
+        const size_t windowFirst = scratch.found.size();
         for (ParsedTimex &p : recognizer.run()) {
             Found f;
+            f.endsMonthRange = scratch.found.size() > windowFirst &&
+                               joinsMonthRange(text, scratch.tokens, scratch.found.back().parsed, p);
             f.span =
                 TextSpan{scratch.tokens[size_t(p.firstToken)].start, scratch.tokens[size_t(p.lastToken)].end};
             if (dependsOnTense(p)) {
@@ -247,6 +257,8 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
     Chronology chronology;
     qsizetype previousEnd = 0;
     ParsedTimex dated;
+    int lastFoundIndex = -1; // in `out`, of the expression found just before, if it was kept
+    std::optional<CalendarPoint> lastFoundPoint;
     for (const Found &f : scratch.found) {
         const ParsedTimex *parsed = &f.parsed;
         if (const int year = chronology.yearFor(text, f.span, f.parsed); year > 0) {
@@ -255,6 +267,8 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
             parsed = &dated;
         }
         const ParsedTimex &p = *parsed;
+        const int rangeStartIndex = f.endsMonthRange ? lastFoundIndex : -1;
+        lastFoundIndex = -1;
         context.tense = f.tense;
         context.pastEvent = f.pastEvent;
         context.recalledStory = farDateEnd >= 0 && f.span.start - farDateEnd <= kRecalledStoryReach &&
@@ -267,6 +281,13 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
         chronology.note(text, f.span, p, r.point);
         if (r.value.isEmpty())
             continue;
+        if (rangeStartIndex >= 0 && lastFoundPoint && r.point && context.dct && !narrative) {
+            CalendarPoint start = *lastFoundPoint;
+            if (alignMonthRange(start, *r.point, *context.dct, f.tense)) {
+                out[rangeStartIndex].value = formatPoint(start);
+                r.value = formatPoint(*r.point);
+            }
+        }
         Timex t;
         t.span = f.span;
         t.type = r.type;
@@ -280,6 +301,8 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
                             : r.usedPreviousPeriod ? periodIndex
                                                    : previousIndex;
         out.append(std::move(t));
+        lastFoundIndex = int(out.size() - 1);
+        lastFoundPoint = r.point;
         // A bare year far from the story's ("revealed in 2005") is mentioned in passing, and so is one the
         // story looks ahead to ("a campaign planned for 1976") or one in brackets ("the Civil Constitution
         // (1790)"); a date with its month, or a year close by, moves the story on.

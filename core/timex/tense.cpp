@@ -172,11 +172,44 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
             (isWordAt(text, tokens[size_t(i)], "go") || isWordAt(text, tokens[size_t(i)], "goes") ||
              isWordAt(text, tokens[size_t(i)], "head") || isWordAt(text, tokens[size_t(i)], "heads")))
             word = WordTense::Future;
+        // "City play United on Saturday", "Riverton host Dunwick": a fixture ahead, told in the present; the
+        // opponent's name tells the verb from the noun ("face value", "the play").
+        if (word == WordTense::None && i + 1 <= end && !tokens[size_t(i)].capitalized &&
+            tokens[size_t(i + 1)].capitalized && tokens[size_t(i + 1)].kind == TokenKind::Word &&
+            !(tokens[size_t(i + 1)].lex && tokens[size_t(i + 1)].lex->isTrigger()) &&
+            (isWordAt(text, tokens[size_t(i)], "play") || isWordAt(text, tokens[size_t(i)], "face") ||
+             isWordAt(text, tokens[size_t(i)], "host") || isWordAt(text, tokens[size_t(i)], "hosts") ||
+             isWordAt(text, tokens[size_t(i)], "visit") || isWordAt(text, tokens[size_t(i)], "faces")))
+            word = WordTense::Future;
         if (word == WordTense::None)
             continue; // most words: skip before the switch below
         Tense t = toTense(word);
         if (t == Tense::Unknown)
             continue;
+        // "adjourned until next month on Monday", "talks that began last week": "next" and "last" before a
+        // unit or a calendar name belong to that other expression, and do not date this one.
+        if ((word == WordTense::Future || word == WordTense::Past) && i + 1 <= end &&
+            !(i + 1 >= first && i + 1 <= last) &&
+            (isWordAt(text, tokens[size_t(i)], "next") || isWordAt(text, tokens[size_t(i)], "last"))) {
+            const Lexeme *n = tokens[size_t(i + 1)].lex;
+            if (n && (n->unit != Unit::None || n->weekday || n->month || n->season))
+                continue;
+        }
+        // "expect a cut by the summer", "the accused": a past form after an article is a noun or adjective
+        // ("the former minister" and "the last time" do look back).
+        if (word == WordTense::Past && i > sentenceFirst &&
+            (isWordAt(text, tokens[size_t(i - 1)], "a") || isWordAt(text, tokens[size_t(i - 1)], "an") ||
+             isWordAt(text, tokens[size_t(i - 1)], "the")) &&
+            !isWordAt(text, tokens[size_t(i)], "former") && !isWordAt(text, tokens[size_t(i)], "last"))
+            continue;
+        // "would step down in the spring if he lost": a past form after "if" is a condition, not the past.
+        if (word == WordTense::Past) {
+            bool condition = false;
+            for (qsizetype k = i - 1; k >= std::max(sentenceFirst, i - 3) && !condition; --k)
+                condition = isWordAt(text, tokens[size_t(k)], "if");
+            if (condition)
+                continue;
+        }
         // "were planning to", "was expected", "was set for": an auxiliary before a word of intention takes
         // that word's tense, which the loop reads next.
         if (t == Tense::Past && i + 1 <= end && !(i + 1 >= first && i + 1 <= last) &&

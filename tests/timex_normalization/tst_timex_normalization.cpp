@@ -76,6 +76,18 @@ void TestTimexNormalization::normalizes_data() {
     row("weekday abbreviation", u"Talks ended Thu. in Cairo."_s, wed, u"Thu."_s, u"DATE"_s, u"2024-02-01"_s);
     row("weekday future will", u"Hamas will respond by Saturday."_s, wed, u"Saturday"_s, u"DATE"_s,
         u"2024-02-10"_s);
+    row("weekday after another expression's next",
+        u"The judge adjourned the trial until next month on Monday."_s, wed, u"Monday"_s, u"DATE"_s,
+        u"2024-02-05"_s);
+    row("season after would, with a condition in the past form",
+        u"The mayor said on Monday that he would resign in the summer if he lost the vote."_s, wed,
+        u"the summer"_s, u"DATE"_s, u"2024-SU"_s);
+    row("weekday of a fixture told in the present", u"Harwick play Dunmore on Saturday evening."_s, wed,
+        u"Saturday evening"_s, u"DATE"_s, u"2024-02-10TEV"_s);
+    row("a play is no fixture", u"The actors staged the play on Saturday."_s, wed, u"Saturday"_s, u"DATE"_s,
+        u"2024-02-03"_s);
+    row("season after expect, past form as a noun", u"Analysts expect a cut by the summer."_s, wed,
+        u"the summer"_s, u"DATE"_s, u"2024-SU"_s);
     row("weekday attribution after", u"The envoy will fly to Cairo on Friday, the ministry said."_s, wed,
         u"Friday"_s, u"DATE"_s, u"2024-02-09"_s);
     row("weekday in a relative clause", u"The minister, who visited Kyiv on Monday, will travel to Warsaw."_s,
@@ -711,8 +723,29 @@ void TestTimexNormalization::normalizes_data() {
     row("every day", u"Trucks cross every day."_s, wed, u"every day"_s, u"SET"_s, u"P1D"_s);
     row("every two weeks", u"They meet every two weeks."_s, wed, u"every two weeks"_s, u"SET"_s, u"P2W"_s);
     row("each year", u"Thousands visit each year."_s, wed, u"each year"_s, u"SET"_s, u"P1Y"_s);
-    row("twice a week", u"They meet twice a week."_s, wed, u"a week"_s, u"SET"_s, u"P1W"_s);
-    row("three times a year", u"The board meets three times a year."_s, wed, u"a year"_s, u"SET"_s, u"P1Y"_s);
+    // TimeML spans a frequency with its unit ("twice a week", freq 2X).
+    row("twice a week", u"They meet twice a week."_s, wed, u"twice a week"_s, u"SET"_s, u"P1W"_s);
+    row("three times a year", u"The board meets three times a year."_s, wed, u"three times a year"_s,
+        u"SET"_s, u"P1Y"_s);
+    row("once a month", u"Inspectors call once a month."_s, wed, u"once a month"_s, u"SET"_s, u"P1M"_s);
+    row("twice weekly", u"The ferry sails twice weekly in winter."_s, wed, u"twice weekly"_s, u"SET"_s,
+        u"P1W"_s);
+    row("every other week", u"Recycling is collected every other week."_s, wed, u"every other week"_s,
+        u"SET"_s, u"P2W"_s);
+    row("every second month", u"The choir performs every second month."_s, wed, u"every second month"_s,
+        u"SET"_s, u"P2M"_s);
+    row("every other weekday name", u"The market is held every other Thursday."_s, wed,
+        u"every other Thursday"_s, u"SET"_s, u"XXXX-WXX-4"_s);
+    row("a 24-hour stoppage lasts", u"Dockers began a 24-hour strike."_s, wed, u"24-hour"_s, u"DURATION"_s,
+        u"PT24H"_s);
+    row("weekday part of day plural", u"The clinic opens on Sunday mornings."_s, wed, u"Sunday mornings"_s,
+        u"SET"_s, u"XXXX-WXX-7TMO"_s);
+    row("on weekends", u"The museum opens late on weekends."_s, wed, u"weekends"_s, u"SET"_s,
+        u"XXXX-WXX-WE"_s);
+    row("every weekend", u"Volunteers clean the beach every weekend."_s, wed, u"every weekend"_s, u"SET"_s,
+        u"XXXX-WXX-WE"_s);
+    row("the first weekday of every month", u"The council sits on the first Monday of every month."_s, wed,
+        u"the first Monday of every month"_s, u"SET"_s, u"P1M"_s);
     row("every july", u"The festival returns every July."_s, wed, u"every July"_s, u"SET"_s, u"XXXX-07"_s);
 
     // Halves written as fractions: the half goes to the next smaller unit; decimals stay as written.
@@ -907,8 +940,24 @@ void TestTimexNormalization::normalizes_data() {
         u"1918-03"_s);
     row("month range with a dash", u"The campaign (May-August 1950) failed."_s, wed, u"May"_s, u"DATE"_s,
         u"1950-05"_s);
+    // A range of months without a year lies in one stretch of the calendar.
+    row("month range end after its start", u"The 2024 season runs from April to October."_s, wed,
+        u"October"_s, u"DATE"_s, u"2024-10"_s);
+    row("month range start before its end",
+        u"Results for the period from January through March are due in early May."_s, wed, u"January"_s,
+        u"DATE"_s, u"2024-01"_s);
+    row("month range told in the past has ended", u"Sales fell from May to June."_s, wed, u"May"_s, u"DATE"_s,
+        u"2023-05"_s);
     row("no range across a preposition", u"It rained on March 3 and on April 5, 1918 it snowed."_s,
         u"2024-04-10"_s, u"March 3"_s, u"DATE"_s, u"2024-03-03"_s);
+
+    row("count of days after an event", u"The new council will be sworn in 30 days after the vote."_s, wed,
+        u"30 days"_s, u"DURATION"_s, u"P30D"_s);
+    row("count of weeks in a sentence ahead", u"The new council will be sworn in two weeks."_s, wed,
+        u"two weeks"_s, u"DATE"_s, u"2024-W08"_s);
+    row("the previous quarter after a day still ahead",
+        u"The annual meeting is set for May 15. The previous quarter brought a loss."_s, wed,
+        u"The previous quarter"_s, u"DATE"_s, u"2023-Q4"_s);
 
     // Reporting periods of results news.
     row("year third quarter", u"It lost money in the 1987 third quarter."_s, u"1989-11-02"_s,

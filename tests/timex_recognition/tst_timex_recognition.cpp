@@ -178,6 +178,8 @@ void TestTimexRecognition::notDates_data() {
     row("holiday word needs day", u"The Labor Party won."_s);
     row("season owned as a modifier", u"Duvania wants 40 percent of the river's summer flow."_s);
     row("short unit letters without a number", u"The H-bomb test and General Min's h index."_s);
+    row("always open store", u"She works at the 24-hour store on the corner."_s);
+    row("always open helpline", u"A 24-hour helpline has been set up for families."_s);
 }
 
 void TestTimexRecognition::notDates() {
