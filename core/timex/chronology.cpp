@@ -1,27 +1,13 @@
 #include "timex/chronology.h"
 
+#include "model/chronology_entry.h"
+
 namespace annals::timex {
 
 namespace {
 
 bool isBlank(QChar c) {
     return c == u' ' || c == u'\t' || c == u'\u00A0';
-}
-
-// Only blanks or a list bullet ("-", "*", "•") between the line's start and `start`.
-bool opensLine(QStringView text, qsizetype start) {
-    qsizetype k = start;
-    while (k > 0 &&
-           (isBlank(text[k - 1]) || text[k - 1] == u'-' || text[k - 1] == u'*' || text[k - 1] == u'\u2022'))
-        --k;
-    return k == 0 || text[k - 1] == u'\n' || text[k - 1] == u'\r';
-}
-
-// The first character after `end` that is not a blank, or a null QChar at the end of the text.
-QChar nextMark(QStringView text, qsizetype end) {
-    while (end < text.size() && isBlank(text[end]))
-        ++end;
-    return end < text.size() ? text[end] : QChar();
 }
 
 // "2023" or "2023:" alone on its line.
@@ -36,10 +22,7 @@ bool aloneOnLine(QStringView text, TextSpan span) {
 
 // "Oct. 27: ...", "June 12 - ...", "- Feb. 3 — ...": a date that opens a line and is set off from its entry.
 bool opensEntry(QStringView text, TextSpan span) {
-    if (!opensLine(text, span.start))
-        return false;
-    const QChar mark = nextMark(text, span.end);
-    return mark == u':' || mark == u'-' || mark == u'\u2013' || mark == u'\u2014' || mark == u'|';
+    return opensLine(text, span.start) && statementAfterDate(text, span.end) >= 0;
 }
 
 bool isBareYear(const ParsedTimex &p) {

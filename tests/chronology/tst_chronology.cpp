@@ -45,6 +45,8 @@ void TestChronology::entryYears_data() {
     row("under a later year heading", headings, dct, u"Dec. 1"_s, u"2023-12-01"_s);
     row("under the publication year's heading", headings, dct, u"Feb. 3"_s, u"2025-02-03"_s);
     row("a season under a year heading", headings, dct, u"the summer"_s, u"2023-SU"_s);
+    row("under a markdown heading", u"Key dates\n\n## 2019\n* March 4 - Talks collapse.\n"_s, dct,
+        u"March 4"_s, u"2019-03-04"_s);
     row("entry after a dated entry", entries, dct, u"Oct. 27"_s, u"2023-10-27"_s);
     row("entries run into the next year", entries, dct, u"Jan. 3"_s, u"2024-01-03"_s);
     row("bulleted entry after a dated one", entries, dct, u"Feb. 5"_s, u"2025-02-05"_s);
