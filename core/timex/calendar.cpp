@@ -58,6 +58,22 @@ greg::date addUnits(const greg::date &day, int amount, Precision unit) {
     return day;
 }
 
+greg::date periodStart(const greg::date &day, Precision unit) {
+    const int year = day.year();
+    switch (unit) {
+    case Precision::Month:
+        return greg::date(year, day.month(), 1);
+    case Precision::Quarter:
+        return greg::date(year, (day.month() - 1) / 3 * 3 + 1, 1);
+    case Precision::Half:
+        return greg::date(year, day.month() <= 6 ? 1 : 7, 1);
+    case Precision::Year:
+        return greg::date(year, 1, 1);
+    default:
+        return day;
+    }
+}
+
 int isoWeekday(const greg::date &day) {
     const int w = day.day_of_week().as_number(); // 0 Sunday
     return w == 0 ? 7 : w;

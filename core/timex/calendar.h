@@ -29,6 +29,8 @@ QDate toQDate(const greg::date &date);
 
 greg::date addMonths(const greg::date &day, int months); // clamps to the month's last day
 greg::date addUnits(const greg::date &day, int amount, Precision unit);
+// The first day of the month, quarter, half or year holding `day` (other precisions: `day` itself).
+greg::date periodStart(const greg::date &day, Precision unit);
 
 // The latest date on or before `from` (or strictly before it when `strict`) falling on `isoWeekday`.
 greg::date weekdayOnOrBefore(const greg::date &from, int isoWeekday, bool strict);

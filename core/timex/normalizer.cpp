@@ -466,7 +466,9 @@ Resolved resolveShift(const ParsedTimex &p, const ResolutionContext &c) {
     }
     // Hours, minutes and seconds ("14 hours ago", "forty-eight hours later") step in the whole days they
     // make: the dates counted from carry no time of day.
-    const greg::date d = addUnits(*base, p.amount / unitsPerDay(p.durationUnit), p.unit);
+    // The point is the period's first day, as for a stated one: "the following spring" after "later that
+    // year" (stepped from September) counts from the end of that year, not from a September after it.
+    const greg::date d = periodStart(addUnits(*base, p.amount / unitsPerDay(p.durationUnit), p.unit), p.unit);
     r.point = CalendarPoint{d, p.unit};
     r.value = formatPoint(*r.point) + (p.unit == Precision::Day ? timeSuffix(p) : QString());
     return r;

@@ -270,11 +270,11 @@ std::optional<ParsedTimex> Recognizer::matchMonth(qsizetype i) {
     if (p.day == 0 && p.year < 0 && p.kind != ParsedKind::Reference) {
         const Role r = roleAt(i - 1);
         const bool cue = r == Role::Last || r == Role::Next || r == Role::This || r == Role::Previous ||
-                         r == Role::Following || r == Role::Early || r == Role::Late || r == Role::Mid ||
-                         r == Role::Of || r == Role::Every || r == Role::Each || r == Role::Before ||
-                         r == Role::After || r == Role::Middle || isWord(i - 1, "in"_L1) ||
-                         isWord(i - 1, "since"_L1) || isWord(i - 1, "until"_L1) || isWord(i - 1, "by"_L1) ||
-                         isWord(i - 1, "during"_L1) || isWord(i - 1, "from"_L1) ||
+                         r == Role::That || r == Role::Same || r == Role::Following || r == Role::Early ||
+                         r == Role::Late || r == Role::Mid || r == Role::Of || r == Role::Every ||
+                         r == Role::Each || r == Role::Before || r == Role::After || r == Role::Middle ||
+                         isWord(i - 1, "in"_L1) || isWord(i - 1, "since"_L1) || isWord(i - 1, "until"_L1) ||
+                         isWord(i - 1, "by"_L1) || isWord(i - 1, "during"_L1) || isWord(i - 1, "from"_L1) ||
                          isWord(i - 1, "through"_L1) || isWord(i - 1, "till"_L1) || isWord(i - 1, "to"_L1) ||
                          isWord(i - 1, "between"_L1) || (isPunct(i - 1, u'-') && glued(i)) ||
                          eventNounAt(i + 1); // "a March operation", "the May election"
@@ -289,6 +289,12 @@ std::optional<ParsedTimex> Recognizer::matchMonth(qsizetype i) {
             if (rb == Role::Last || rb == Role::Next || rb == Role::This || rb == Role::Previous ||
                 rb == Role::Following) {
                 pickFromWordBefore(b, p);
+            } else if (rb == Role::That || rb == Role::Same) {
+                // "That March", "that same May": the month in the year being told.
+                p.firstToken =
+                    rb == Role::Same && roleAt(b - 1) == Role::That && b - 1 >= m_minFirst ? b - 1 : b;
+                p.anchor = AnchorOn::PreviousDate;
+                return p;
             } else if (rb == Role::Every || rb == Role::Each) {
                 p.kind = ParsedKind::Set;
                 p.type = TimexType::Set;
@@ -488,8 +494,9 @@ std::optional<ParsedTimex> Recognizer::matchSeason(qsizetype i) {
     }
     const Role rb = roleAt(i - 1);
     const bool modifier = rb == Role::Last || rb == Role::Next || rb == Role::This || rb == Role::Early ||
-                          rb == Role::That || rb == Role::Same || rb == Role::Late || rb == Role::Mid ||
-                          rb == Role::Past || rb == Role::Coming || rb == Role::Every || rb == Role::Each ||
+                          rb == Role::Following || rb == Role::Previous || rb == Role::That ||
+                          rb == Role::Same || rb == Role::Late || rb == Role::Mid || rb == Role::Past ||
+                          rb == Role::Coming || rb == Role::Every || rb == Role::Each ||
                           (isPunct(i - 1, u'-') && roleAt(i - 2) == Role::Mid);
     const bool inThe = rb == Role::The &&
                        (isWord(i - 2, "in"_L1) || isWord(i - 2, "during"_L1) || isWord(i - 2, "by"_L1) ||

@@ -929,6 +929,14 @@ void TestTimexNormalization::normalizes_data() {
     row("past clock time in the next update",
         u"Farmers marched on Monday.\n\nGENEVA \u2014 Shortly before 18:00, a spokesperson said the sides agreed."_s,
         wed, u"18:00"_s, u"TIME"_s, u"2024-02-07T18:00"_s);
+    row("that month", u"In 2014, Russia annexed Crimea. That March, sanctions followed."_s, wed,
+        u"That March"_s, u"DATE"_s, u"2014-03"_s);
+    row("the following season", u"In 2014, talks began. The following spring a ceasefire was signed."_s, wed,
+        u"The following spring"_s, u"DATE"_s, u"2015-SP"_s);
+    row("the following season after a step within the year",
+        u"In 2014, talks began. By that autumn they had stalled. Later that year they failed. The following "
+        u"spring a ceasefire was signed."_s,
+        wed, u"The following spring"_s, u"DATE"_s, u"2015-SP"_s);
     // The start of a range of months takes the year of its end.
     row("month range start takes the end's year", u"The talks ran from March 3 to April 5, 1918."_s, wed,
         u"March 3"_s, u"DATE"_s, u"1918-03-03"_s);
