@@ -189,8 +189,15 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
         if (l->plural)
             return std::nullopt;
         if (b < m_minFirst || !(rb == Role::The || rb == Role::This || rb == Role::Last || rb == Role::Next ||
-                                rb == Role::Past || rb == Role::Coming))
+                                rb == Role::Past || rb == Role::Coming || rb == Role::That))
             return std::nullopt;
+        if (rb == Role::That) { // "That weekend, protests spread": the weekend of the week being told
+            p.weekend = true;
+            p.firstToken = b;
+            p.pick = Pick::This;
+            p.anchor = AnchorOn::PreviousDate;
+            return p;
+        }
         // "the weekend of March 2": the date takes it (extendLeft).
         if (rb == Role::The && isWord(i + 1, "of"_L1) && lexAt(i + 2) && lexAt(i + 2)->month)
             return std::nullopt;
