@@ -492,6 +492,12 @@ std::optional<ParsedTimex> Recognizer::matchSeason(qsizetype i) {
         extendLeft(p);
         return p;
     }
+    // "the spring and summer of 2020": the first season takes the year of the second.
+    if (p.year < 0 && isRangeJoin(i + 1) && lexAt(i + 2) && lexAt(i + 2)->season && !lexAt(i + 2)->plural) {
+        qsizetype yearLast = 0;
+        if (const int year = anyYearAt(isWord(i + 3, "of"_L1) ? i + 4 : i + 3, yearLast, true); year > 0)
+            p.year = year;
+    }
     const Role rb = roleAt(i - 1);
     const bool modifier = rb == Role::Last || rb == Role::Next || rb == Role::This || rb == Role::Early ||
                           rb == Role::Following || rb == Role::Previous || rb == Role::That ||

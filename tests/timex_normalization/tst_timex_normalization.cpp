@@ -939,6 +939,8 @@ void TestTimexNormalization::normalizes_data() {
         wed, u"The following spring"_s, u"DATE"_s, u"2015-SP"_s);
     row("that weekend", u"The talks opened on Tuesday, March 5, 2019. That weekend, protests spread."_s, wed,
         u"That weekend"_s, u"DATE"_s, u"2019-W10-WE"_s);
+    row("season and season of a year", u"Prices fell in the spring and summer of 2020."_s, wed,
+        u"the spring"_s, u"DATE"_s, u"2020-SP"_s);
     // The start of a range of months takes the year of its end.
     row("month range start takes the end's year", u"The talks ran from March 3 to April 5, 1918."_s, wed,
         u"March 3"_s, u"DATE"_s, u"1918-03-03"_s);
