@@ -120,21 +120,33 @@ void landAhead(ParsedTimex &p) {
     p.anchor = AnchorOn::Dct;
 }
 
-// A blank line between `from` and `to`: in a live blog, the next update.
-bool paragraphBreak(QStringView text, qsizetype from, qsizetype to) {
-    bool newline = false;
-    for (qsizetype k = from; k < to; ++k) {
-        const QChar c = text[k];
-        if (c == u'\n') {
-            if (newline)
-                return true;
-            newline = true;
-        } else if (c != u' ' && c != u'\t' && c != u'\r') {
-            newline = false;
-        }
+// Whether a blank line (a live blog's next update) came between the last date told and a later point. Read
+// incrementally, each character once, however many clock times follow one date.
+class ParagraphWatch {
+public:
+    void restart(qsizetype from) {
+        m_pos = from;
+        m_newline = false;
+        m_broken = false;
     }
-    return false;
-}
+    bool brokenBefore(QStringView text, qsizetype to) {
+        for (; m_pos < to && !m_broken; ++m_pos) {
+            const QChar c = text[m_pos];
+            if (c == u'\n') {
+                m_broken = m_newline;
+                m_newline = true;
+            } else if (c != u' ' && c != u'\t' && c != u'\r') {
+                m_newline = false;
+            }
+        }
+        return m_broken;
+    }
+
+private:
+    qsizetype m_pos = 0;
+    bool m_newline = false;
+    bool m_broken = false;
+};
 
 // "(1790)": an aside, such as the year of a law or a book.
 bool bracketed(QStringView text, TextSpan span) {
@@ -255,7 +267,7 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
     // 1975. On 30 April, ..." tells that story on, even in news.
     qsizetype farDateEnd = -1;
     Chronology chronology;
-    qsizetype previousEnd = 0;
+    ParagraphWatch sincePrevious;
     ParsedTimex dated;
     int lastFoundIndex = -1; // in `out`, of the expression found just before, if it was kept
     std::optional<CalendarPoint> lastFoundPoint;
@@ -276,7 +288,7 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
                                 !p.weekday && f.tense != Tense::Future &&
                                 continuesStory(*context.previous, p.month, p.day);
         context.previousInParagraph = p.hour < 0 || p.day > 0 || p.weekday > 0 || !context.previous ||
-                                      !paragraphBreak(text, previousEnd, f.span.start);
+                                      !sincePrevious.brokenBefore(text, f.span.start);
         Resolved r = normalize(p, context);
         chronology.note(text, f.span, p, r.point);
         if (r.value.isEmpty())
@@ -333,7 +345,7 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
             !afterSince(text, f.span)) {
             context.previous = r.point;
             previousIndex = int(out.size() - 1);
-            previousEnd = f.span.end;
+            sincePrevious.restart(f.span.end);
             context.narrative = narrative;
             context.previousPeriod.reset();
             const bool far = r.explicitYear && r.point->precision == Precision::Day && context.dct &&
