@@ -28,11 +28,6 @@ bool startsCapitalised(QStringView w) {
            w[3].isUpper();
 }
 
-// Does s hold an em or en dash?
-bool containsDash(QStringView s) {
-    return containsAnyUnit<u'\u2014', u'\u2013'>(s);
-}
-
 // Skips a parenthesised photo credit such as "(AP Photo/Jane Doe, Pool)"; returns the index after it.
 qsizetype skipCredit(QStringView s, qsizetype open) {
     const qsizetype close = s.indexOf(u')', open);
@@ -47,27 +42,22 @@ qsizetype skipCredit(QStringView s, qsizetype open) {
 } // namespace
 
 qsizetype skipDateline(QStringView s) {
-    // One cheap character scan first: most sentences have no dash at all.
-    if (!containsDash(s))
-        return 0;
-    qsizetype dash = s.indexOf(QStringView(u" \u2014 "));
-    if (dash < 0)
-        dash = s.indexOf(QStringView(u" \u2013 "));
-    if (dash <= 0 || dash > 40)
-        return 0;
-    const QStringView head = s.first(dash);
-    int upper = 0;
-    for (QChar c : head) {
-        if (c.isLetter() && c.isUpper())
-            ++upper;
-        if (upper >= 3)
-            break;
-    }
-    // The first word is all capitals.
+    // The first word is all capitals ("BAGHDAD", "TEL AVIV"): checked first, as almost no sentence opens so.
     qsizetype i = 0;
-    while (i < head.size() && (head[i].isUpper() || head[i] == u'.'))
-        ++i;
-    if (upper < 3 || i < 3 || (i < head.size() && head[i].isLetter()))
+    int capitals = 0;
+    for (; i < s.size() && (s[i].isUpper() || s[i] == u'.'); ++i)
+        capitals += s[i] == u'.' ? 0 : 1;
+    if (capitals < 3 || (i < s.size() && s[i].isLetter()))
+        return 0;
+    // The dash within the first 40 characters: an em or en dash, or a spaced hyphen as Reuters writes it
+    // ("GENEVA, March 18 (Reuters) - ").
+    const QStringView head = s.first(std::min<qsizetype>(s.size(), 43));
+    qsizetype dash = head.indexOf(QStringView(u" \u2014 "));
+    if (dash < 0)
+        dash = head.indexOf(QStringView(u" \u2013 "));
+    if (dash < 0)
+        dash = head.indexOf(QStringView(u" - "));
+    if (dash <= 0 || dash > 40)
         return 0;
     return dash + 3;
 }

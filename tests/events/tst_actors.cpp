@@ -75,6 +75,10 @@ void TestActors::actors_data() {
                                    << QStringList{u"Qatar"_s};
     QTest::newRow("dateline with en dash and country")
         << u"TEL AVIV, Israel \u2013 Envoys met in Doha on Monday."_s << QStringList{u"Qatar"_s};
+    QTest::newRow("agency dateline with a hyphen")
+        << u"GENEVA, March 18 (Reuters) - Envoys met in Doha on Monday."_s << QStringList{u"Qatar"_s};
+    QTest::newRow("spaced hyphen after a capitalised opener is no dateline")
+        << u"Oman - and Egypt - met their hosts in Doha."_s << QStringList{u"Oman"_s, u"Egypt"_s, u"Qatar"_s};
     QTest::newRow("dash far from the start is no dateline")
         << u"Envoys from Oman met their hosts in Doha on Monday \u2014 Cairo stayed away."_s
         << QStringList{u"Oman"_s, u"Qatar"_s, u"Egypt"_s};
