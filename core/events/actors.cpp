@@ -419,14 +419,39 @@ void ActorFinder::indexCapitals() const {
     }
 }
 
+void ActorFinder::indexNamedWords() const {
+    m_wordsIndexed = true;
+    const QStringView d = m_document;
+    const qsizetype n = d.size();
+    for (qsizetype i = 2; i < n; ++i) {
+        if (d[i - 1] != u' ' || !d[i].isUpper())
+            continue;
+        qsizetype end = i + 1;
+        while (end < n && isWordChar(d[end]))
+            ++end;
+        if (followsLowerCase(i, end))
+            m_namedWords.insert(d.sliced(i, end - i));
+        i = end - 1;
+    }
+}
+
 // Does the document capitalise the word right after a lower-case word or a comma (a name, not a sentence
 // opener)? The places where the document has a capital after a space are listed on the first question
 // (one pass, the cost of about one search for a word); each question then looks only at those places.
+// Questions answered by scanning before the document's named words are indexed once: a news article asks a
+// few dozen, a list of thousands of lines opening with capitalised words would ask one per line.
+constexpr int kQuestionsBeforeIndex = 64;
+
 bool ActorFinder::capitalisedMidSentence(QStringView word) const {
     // Only a whole run of letters and digits starting with a capital can be such a word.
     if (word.isEmpty() || !word.front().isUpper() ||
         !std::all_of(word.begin(), word.end(), [](QChar c) { return isWordChar(c); }))
         return false;
+    if (++m_questions > kQuestionsBeforeIndex) {
+        if (!m_wordsIndexed)
+            indexNamedWords();
+        return m_namedWords.contains(word);
+    }
     const qsizetype n = m_document.size();
     const qsizetype length = word.size();
     auto namedAt = [&](qsizetype i) {

@@ -43,6 +43,12 @@ private:
     // Where an ASCII capital follows a space in the document, in text order; listed on the first question.
     mutable bool m_indexed = false;
     mutable std::vector<qsizetype> m_capitalStarts;
+    // After many questions (a long list whose lines open with capitalised words), every word the document
+    // capitalises mid-sentence, so that each further question is one lookup instead of a scan.
+    void indexNamedWords() const;
+    mutable int m_questions = 0;
+    mutable bool m_wordsIndexed = false;
+    mutable QSet<QStringView> m_namedWords;
 };
 
 // Convenience for one sentence; `document` is the text it comes from (may be empty).

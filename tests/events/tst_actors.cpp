@@ -133,6 +133,16 @@ void TestActors::openerCapitalisedElsewhere() {
         const QString document = u"Kowalski left early.\n\n"_s + QString(pad, u'x') + u" "_s + mention;
         QCOMPARE(findActors(u"Kowalski left early."_s, document), expected);
     }
+    // The same answers once the finder has been asked so often that it indexes the document's names (a long
+    // list of lines that open with capitalised words).
+    QString list;
+    for (int line = 0; line < 100; ++line)
+        list += u"Item%1 left early.\n"_s.arg(line);
+    const QString listed = list + u"Kowalski left early.\n\n"_s + mention;
+    const ActorFinder finder(listed);
+    for (int line = 0; line < 100; ++line)
+        QCOMPARE(finder.find(u"Item%1 left early."_s.arg(line)), QStringList());
+    QCOMPARE(finder.find(u"Kowalski left early."_s), expected);
     // The same rules for an opener whose capital lies outside ASCII (searched for on its own).
     QString nonAscii = mention;
     nonAscii.replace(u"Kowalski"_s, u"\u00d8degaard"_s);
