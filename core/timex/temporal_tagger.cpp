@@ -173,8 +173,8 @@ bool continuesStory(const CalendarPoint &day, int month, int dayOfMonth) {
     return next && *next >= day.day && (*next - day.day).days() <= 92;
 }
 
-// How far after a day in another year a month-day without one still continues its story: the next sentence.
-constexpr qsizetype kRecalledStoryReach = 150;
+// How far after a day in another year a month-day without one still continues its story: a sentence or two.
+constexpr qsizetype kRecalledStoryReach = 250;
 
 struct TemporalTagger::Private {
     Lexicon lexicon;
@@ -348,8 +348,8 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
             sincePrevious.restart(f.span.end);
             context.narrative = narrative;
             context.previousPeriod.reset();
-            const bool far = r.explicitYear && r.point->precision == Precision::Day && context.dct &&
-                             std::abs(r.point->day.year() - context.dct->year()) >= 2;
+            const bool far = (r.explicitYear || r.usedPrevious) && r.point->precision == Precision::Day &&
+                             context.dct && std::abs(r.point->day.year() - context.dct->year()) >= 2;
             if (far)
                 farDateEnd = f.span.end;
             else if (!context.recalledStory)

@@ -908,6 +908,13 @@ void TestTimexNormalization::normalizes_data() {
     row("the next day of a recalled story",
         u"Saigon fell on 29 April 1975. On 30 April, the last helicopters left."_s, wed, u"30 April"_s,
         u"DATE"_s, u"1975-04-30"_s);
+    row("a recalled story goes on past a step from its date",
+        u"The war began on Oct. 7, 2023, when fighters crossed into the south, killing about 1,200 people "
+        u"and "
+        u"taking around 250 hostages, officials said. Two days later, a full siege was declared. Ground "
+        u"forces "
+        u"entered the north on Oct. 27, after weeks of airstrikes."_s,
+        wed, u"Oct. 27"_s, u"DATE"_s, u"2023-10-27"_s);
     row("an earlier month-day is the news, not the recalled story",
         u"Smith was arrested on June 1, 2019. On Jan. 3, a jury convicted him."_s, wed, u"Jan. 3"_s,
         u"DATE"_s, u"2024-01-03"_s);
