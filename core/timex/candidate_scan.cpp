@@ -32,8 +32,8 @@ bool numberMatters(const char16_t *s, qsizetype n, qsizetype start, qsizetype en
         return true;
     if (digits > 4)
         return false;
-    if (start > 0 && s[start - 1] == u'\'')
-        return true; // '90s
+    if (start > 0 && (s[start - 1] == u'\'' || s[start - 1] == u'\u2019'))
+        return true; // '90s, ’08
     if (start > 0 && (s[start - 1] == u'Q' || s[start - 1] == u'H' || s[start - 1] == u'Y') && digits <= 2)
         return true; // "Q3", "H1", "FY24"
     if (end >= n)

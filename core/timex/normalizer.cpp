@@ -197,6 +197,24 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
         r.value = formatPoint(*r.point) + timeSuffix(p);
         return r;
     }
+    if (p.shortYear >= 0) {
+        // "'89" in a story of the 1790s is 1789; in news, the year of that number closest to the publication
+        // year and not more than ten years after it ("'99" 1999, "'08" 2008 in 2025).
+        const std::optional<int> around = c.narrative && c.storyYear
+                                              ? c.storyYear
+                                              : (c.dct ? std::optional(int(c.dct->year())) : std::nullopt);
+        if (!around) {
+            r.value = u"XX"_s + twoDigits(p.shortYear);
+            return r;
+        }
+        int year = *around / 100 * 100 + p.shortYear;
+        if (year > *around + 10)
+            year -= 100;
+        r.point = CalendarPoint{greg::date(year, 1, 1), Precision::Year};
+        r.value = fourDigits(year);
+        r.explicitYear = true;
+        return r;
+    }
     if (p.day > 0 && p.month == 0)
         return resolveDayOfMonth(p, ref, tense, r);
     int year = p.year;

@@ -35,7 +35,8 @@ struct ParsedTimex {
     ParsedKind kind = ParsedKind::Calendar;
 
     // Calendar
-    int year = -1; // -1 when not stated
+    int year = -1;      // -1 when not stated
+    int shortYear = -1; // "'99": a year written with its last two digits, its century left to the context
     int month = 0;
     int day = 0;
     int weekday = 0;

@@ -172,9 +172,21 @@ std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
             p.year = yearAt(i - 2) / 100 * 100 + int(t.number);
             return p;
         }
+        // '99, ’89: a year written with its last two digits ("the class of '99", "the Club of '89"); not a
+        // measure (5'11"), a quoted number ('99'), a quoted title or a decade ('90s).
+        const bool apostrophe = (isPunct(i - 1, u'\'') || isPunct(i - 1, u'\u2019')) && glued(i);
+        if (t.digits == 2 && apostrophe &&
+            !(glued(i - 1) && at(i - 2) && at(i - 2)->kind != TokenKind::Punct) &&
+            !(at(i + 1) && glued(i + 1) && at(i + 1)->kind != TokenKind::Punct) &&
+            !(isPunct(i + 1, u'\'') || isPunct(i + 1, u'\u2019')) &&
+            !(at(i + 1) && at(i + 1)->kind == TokenKind::Word && at(i + 1)->capitalized && lexAt(i + 1))) {
+            // (The last test: a quoted title, "'60 Minutes'", "'24 Hours'".)
+            p.shortYear = int(t.number);
+            p.firstToken = i - 1;
+            return p;
+        }
         // '90s
-        if (t.digits == 2 && isPunct(i - 1, u'\'') && glued(i) && isWord(i + 1, "s"_L1) && glued(i + 1) &&
-            t.number % 10 == 0) {
+        if (t.digits == 2 && apostrophe && isWord(i + 1, "s"_L1) && glued(i + 1) && t.number % 10 == 0) {
             p.kind = ParsedKind::Decade;
             p.value = u"19"_s + QString::number(t.number / 10);
             p.firstToken = i - 1;

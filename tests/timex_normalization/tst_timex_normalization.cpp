@@ -948,6 +948,12 @@ void TestTimexNormalization::normalizes_data() {
         u"That weekend"_s, u"DATE"_s, u"2019-W10-WE"_s);
     row("season and season of a year", u"Prices fell in the spring and summer of 2020."_s, wed,
         u"the spring"_s, u"DATE"_s, u"2020-SP"_s);
+    row("year by its last two digits", u"The class of '99 met again."_s, wed, u"'99"_s, u"DATE"_s, u"1999"_s);
+    row("recent year by its last two digits", u"Prices have risen since \u201908."_s, wed, u"\u201908"_s,
+        u"DATE"_s, u"2008"_s);
+    row("year by its last two digits in a history",
+        u"In 1790, 1791 and 1792 the clubs grew. Royalists left the Club of '89."_s, wed, u"'89"_s, u"DATE"_s,
+        u"1789"_s);
     // The start of a range of months takes the year of its end.
     row("month range start takes the end's year", u"The talks ran from March 3 to April 5, 1918."_s, wed,
         u"March 3"_s, u"DATE"_s, u"1918-03-03"_s);

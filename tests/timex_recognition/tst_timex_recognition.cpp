@@ -176,6 +176,8 @@ void TestTimexRecognition::notDates_data() {
     row("holiday modifier", u"They sold Christmas trees."_s);
     row("holiday place", u"The ship reached Easter Island."_s);
     row("holiday word needs day", u"The Labor Party won."_s);
+    row("height in feet and inches", u"He is 5'11\" tall and she scored '99' points."_s);
+    row("quoted show title", u"He spoke on CBS's '60 Minutes.'"_s);
     row("that may", u"That may be true, officials said."_s);
     row("season owned as a modifier", u"Duvania wants 40 percent of the river's summer flow."_s);
     row("short unit letters without a number", u"The H-bomb test and General Min's h index."_s);
