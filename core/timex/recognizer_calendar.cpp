@@ -492,6 +492,12 @@ std::optional<ParsedTimex> Recognizer::matchSeason(qsizetype i) {
         extendLeft(p);
         return p;
     }
+    // "the Spring Offensive of 1918": the season of the event's year.
+    if (p.year < 0 && eventNounAt(i + 1) && isWord(i + 2, "of"_L1)) {
+        qsizetype yearLast = 0;
+        if (const int year = anyYearAt(i + 3, yearLast, true); year > 0)
+            p.year = year;
+    }
     // "the spring and summer of 2020": the first season takes the year of the second.
     if (p.year < 0 && isRangeJoin(i + 1) && lexAt(i + 2) && lexAt(i + 2)->season && !lexAt(i + 2)->plural) {
         qsizetype yearLast = 0;

@@ -946,6 +946,8 @@ void TestTimexNormalization::normalizes_data() {
         wed, u"The following spring"_s, u"DATE"_s, u"2015-SP"_s);
     row("that weekend", u"The talks opened on Tuesday, March 5, 2019. That weekend, protests spread."_s, wed,
         u"That weekend"_s, u"DATE"_s, u"2019-W10-WE"_s);
+    row("season of an event of a year", u"The German Spring Offensive of 1918 began in March."_s, wed,
+        u"Spring"_s, u"DATE"_s, u"1918-SP"_s);
     row("season and season of a year", u"Prices fell in the spring and summer of 2020."_s, wed,
         u"the spring"_s, u"DATE"_s, u"2020-SP"_s);
     row("year by its last two digits", u"The class of '99 met again."_s, wed, u"'99"_s, u"DATE"_s, u"1999"_s);
