@@ -385,11 +385,11 @@ bool Recognizer::nounAfter(qsizetype i) const {
     const Token *t = at(i + 1);
     if (!t || t->kind != TokenKind::Word || t->lex || t->capitalized || t->length() < 3)
         return false;
-    for (const QLatin1StringView w : {"and"_L1, "for"_L1, "with"_L1, "from"_L1, "when"_L1, "while"_L1,
-                                      "after"_L1, "before"_L1, "into"_L1, "until"_L1})
-        if (isWord(i + 1, w))
-            return false;
-    return true;
+    static constexpr QLatin1StringView notNouns[] = {
+        "and"_L1,    "for"_L1,   "with"_L1,  "from"_L1,   "when"_L1,    "while"_L1, "after"_L1,
+        "before"_L1, "into"_L1,  "until"_L1, "across"_L1, "through"_L1, "over"_L1,  "near"_L1,
+        "around"_L1, "along"_L1, "amid"_L1,  "during"_L1, "but"_L1,     "then"_L1,  "which"_L1};
+    return !isAnyWord(i + 1, notNouns);
 }
 
 // Places and services that "24-hour" describes as always open, not as lasting a day.

@@ -20,6 +20,8 @@ namespace {
 // Only calendar expressions without a year ("Sunday", "Oct. 7", "the third quarter", a bare "10 p.m.")
 // need the tense.
 bool dependsOnTense(const ParsedTimex &p) {
+    if (p.value == u"overnight")
+        return true;
     return p.kind == ParsedKind::Calendar && p.year < 0 && p.value.isEmpty() &&
            (p.month || p.day || p.weekday || p.weekend || p.quarter || p.half || p.season || p.holiday ||
             p.hour >= 0);

@@ -945,6 +945,13 @@ void TestTimexNormalization::normalizes_data() {
         u"The annual meeting is set for May 15. The previous quarter brought a loss."_s, wed,
         u"The previous quarter"_s, u"DATE"_s, u"2023-Q4"_s);
 
+    row("overnight before the news", u"Heavy rain fell overnight across the coast."_s, wed, u"overnight"_s,
+        u"TIME"_s, u"2024-02-06TNI"_s);
+    row("overnight ahead", u"More snow is expected overnight."_s, wed, u"overnight"_s, u"TIME"_s,
+        u"2024-02-07TNI"_s);
+    row("half code alone after a preposition", u"The lender expects a recovery in H2."_s, wed, u"H2"_s,
+        u"DATE"_s, u"2024-H2"_s);
+
     // Reporting periods of results news.
     row("year third quarter", u"It lost money in the 1987 third quarter."_s, u"1989-11-02"_s,
         u"the 1987 third quarter"_s, u"DATE"_s, u"1987-Q3"_s);

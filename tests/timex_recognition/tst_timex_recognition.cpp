@@ -174,6 +174,9 @@ void TestTimexRecognition::notDates_data() {
     row("holiday modifier", u"They sold Christmas trees."_s);
     row("holiday place", u"The ship reached Easter Island."_s);
     row("holiday word needs day", u"The Labor Party won."_s);
+    row("overnight as a kind", u"Shares slipped in overnight trading."_s);
+    row("overnight as suddenly", u"The singer became a star almost overnight."_s);
+    row("hydrogen", u"The firm invests in H2 production."_s);
     row("always open store", u"She works at the 24-hour store on the corner."_s);
     row("always open helpline", u"A 24-hour helpline has been set up for families."_s);
 }
