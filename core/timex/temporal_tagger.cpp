@@ -4,8 +4,8 @@
 #include "timex/candidate_scan.h"
 #include "timex/foreign_months.h"
 #include "timex/lexicon.h"
-#include "timex/month_range.h"
 #include "timex/normalizer.h"
+#include "timex/range_ends.h"
 #include "timex/recognizer.h"
 #include "timex/sentence_bounds.h"
 #include "timex/tense.h"
@@ -31,8 +31,8 @@ struct Found {
     ParsedTimex parsed;
     TextSpan span;
     Tense tense = Tense::Unknown;
-    bool pastEvent = false;      // a past-tense verb right before dates it ("began on 4 March")
-    bool endsMonthRange = false; // "(from April) to October": the end of a range from the found before
+    bool pastEvent = false; // a past-tense verb right before dates it ("began on 4 March")
+    bool endsRange = false; // "(from April) to October": the end of a range from the found before
 };
 
 // Scratch buffers reused across calls on the same thread.
@@ -171,8 +171,8 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
         const size_t windowFirst = scratch.found.size();
         for (ParsedTimex &p : recognizer.run()) {
             Found f;
-            f.endsMonthRange = scratch.found.size() > windowFirst &&
-                               joinsMonthRange(text, scratch.tokens, scratch.found.back().parsed, p);
+            f.endsRange = scratch.found.size() > windowFirst &&
+                          joinsRange(text, scratch.tokens, scratch.found.back().parsed, p);
             f.span =
                 TextSpan{scratch.tokens[size_t(p.firstToken)].start, scratch.tokens[size_t(p.lastToken)].end};
             if (dependsOnTense(p)) {
@@ -243,7 +243,7 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
     std::optional<CalendarPoint> lastFoundPoint;
     for (const Found &f : scratch.found) {
         const ParsedTimex &p = f.parsed;
-        const int rangeStartIndex = f.endsMonthRange ? lastFoundIndex : -1;
+        const int rangeStartIndex = f.endsRange ? lastFoundIndex : -1;
         lastFoundIndex = -1;
         context.tense = f.tense;
         context.pastEvent = f.pastEvent;
@@ -256,7 +256,7 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
             continue;
         if (rangeStartIndex >= 0 && lastFoundPoint && r.point && context.dct && !narrative) {
             CalendarPoint start = *lastFoundPoint;
-            if (alignMonthRange(start, *r.point, *context.dct, f.tense)) {
+            if (alignRange(start, *r.point, *context.dct, f.tense)) {
                 out[rangeStartIndex].value = formatPoint(start);
                 r.value = formatPoint(*r.point);
             }

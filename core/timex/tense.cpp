@@ -34,7 +34,7 @@ WordTense wordTense(QStringView text, const Token &tok) {
                 return WordTense::Future;
             break;
         case 4:
-            if (isWordAt(text, tok, "till") || isWordAt(text, tok, "thru"))
+            if (isWordAt(text, tok, "till") || isWordAt(text, tok, "thru") || isWordAt(text, tok, "from"))
                 return WordTense::Deadline;
             if (isWordAt(text, tok, "plan"))
                 return WordTense::Future;
@@ -172,6 +172,10 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
             (isWordAt(text, tokens[size_t(i)], "go") || isWordAt(text, tokens[size_t(i)], "goes") ||
              isWordAt(text, tokens[size_t(i)], "head") || isWordAt(text, tokens[size_t(i)], "heads")))
             word = WordTense::Future;
+        // "Voting takes place on the 15th": a scheduled event, told in the present.
+        if (word == WordTense::None && i + 1 <= end && isWordAt(text, tokens[size_t(i + 1)], "place") &&
+            (isWordAt(text, tokens[size_t(i)], "takes") || isWordAt(text, tokens[size_t(i)], "take")))
+            word = WordTense::Future;
         // "City play United on Saturday", "Riverton host Dunwick": a fixture ahead, told in the present; the
         // opponent's name tells the verb from the noun ("face value", "the play").
         if (word == WordTense::None && i + 1 <= end && !tokens[size_t(i)].capitalized &&
@@ -265,6 +269,11 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
         // "runs through Sunday" looks ahead; "bought shares through Sept. 29", "sales this year through
         // August" sum up a stretch that has passed.
         if (word == WordTense::Deadline && isThrough(text, tokens[size_t(i)]) &&
+            !(tokens[size_t(first)].lex && tokens[size_t(first)].lex->weekday))
+            continue;
+        // "Stores open from Monday", "the ban applies from Friday": a start ahead; only a weekday's, as
+        // "from March" is as often a stretch told in the past.
+        if (word == WordTense::Deadline && isWordAt(text, tokens[size_t(i)], "from") &&
             !(tokens[size_t(first)].lex && tokens[size_t(first)].lex->weekday))
             continue;
         // "postponed until Tuesday", "extended its deadline until Friday": the new date lies ahead

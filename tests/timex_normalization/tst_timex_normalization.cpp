@@ -88,6 +88,11 @@ void TestTimexNormalization::normalizes_data() {
         u"2024-02-03"_s);
     row("season after expect, past form as a noun", u"Analysts expect a cut by the summer."_s, wed,
         u"the summer"_s, u"DATE"_s, u"2024-SU"_s);
+    row("weekday a start ahead", u"Stores open from Monday."_s, wed, u"Monday"_s, u"DATE"_s, u"2024-02-12"_s);
+    row("weekday a start told in the past", u"Prices fell from Monday's level."_s, wed, u"Monday"_s,
+        u"DATE"_s, u"2024-02-05"_s);
+    row("day of month of a scheduled event", u"Voting takes place on the 15th."_s, wed, u"the 15th"_s,
+        u"DATE"_s, u"2024-02-15"_s);
     row("weekday attribution after", u"The envoy will fly to Cairo on Friday, the ministry said."_s, wed,
         u"Friday"_s, u"DATE"_s, u"2024-02-09"_s);
     row("weekday in a relative clause", u"The minister, who visited Kyiv on Monday, will travel to Warsaw."_s,
@@ -171,7 +176,8 @@ void TestTimexNormalization::normalizes_data() {
         u"DATE"_s, u"2024-02-21"_s);
     row("days from weekday", u"The trial starts 10 days from Monday."_s, wed, u"10 days from Monday"_s,
         u"DATE"_s, u"2024-02-22"_s);
-    row("from weekday alone", u"She works from Monday."_s, wed, u"Monday"_s, u"DATE"_s, u"2024-02-05"_s);
+    // ... but "from Monday" alone is no count: a start, ahead when told in the present.
+    row("from weekday alone", u"She works from Monday."_s, wed, u"Monday"_s, u"DATE"_s, u"2024-02-12"_s);
     // Hours and minutes away: the day they fall on (they were counted as days).
     row("hours ago", u"The post went up 14 hours ago."_s, wed, u"14 hours ago"_s, u"DATE"_s, u"2024-02-07"_s);
     row("hours from now", u"The deal expires three hours from now."_s, wed, u"three hours from now"_s,
@@ -934,6 +940,10 @@ void TestTimexNormalization::normalizes_data() {
         u"DATE"_s, u"2024-01"_s);
     row("month range told in the past has ended", u"Sales fell from May to June."_s, wed, u"May"_s, u"DATE"_s,
         u"2023-05"_s);
+    row("weekday range told in the past has ended", u"He was held from Monday until Wednesday."_s,
+        u"2024-02-06"_s, u"Monday"_s, u"DATE"_s, u"2024-01-29"_s);
+    row("weekday range ahead has not begun", u"The ferry will run between Monday and Wednesday."_s,
+        u"2024-02-06"_s, u"Wednesday"_s, u"DATE"_s, u"2024-02-14"_s);
     row("no range across a preposition", u"It rained on March 3 and on April 5, 1918 it snowed."_s,
         u"2024-04-10"_s, u"March 3"_s, u"DATE"_s, u"2024-03-03"_s);
 
