@@ -85,6 +85,8 @@ private:
     qsizetype yearBackAfter(qsizetype k) const;
     // "the quarter a year ago", "the corresponding period last year": the reported period, a year back.
     void samePeriodYearBefore(ParsedTimex &p, qsizetype last) const;
+    // "the quarter ended Sept. 30" (k at "ended"): the calendar quarter that day closes, into p.
+    void quarterEndedOn(qsizetype k, ParsedTimex &p) const;
     int yearAt(qsizetype i) const; // 4-digit year token value or -1
     // "this year", "last year", "next year" at k, after a month or month-day ("1 January next year"): sets
     // p to the month in that year and returns the last token, or -1.

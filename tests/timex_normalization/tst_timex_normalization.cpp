@@ -962,6 +962,11 @@ void TestTimexNormalization::normalizes_data() {
     row("half code alone after a preposition", u"The lender expects a recovery in H2."_s, wed, u"H2"_s,
         u"DATE"_s, u"2024-H2"_s);
 
+    row("the quarter ended on a calendar quarter's last day",
+        u"Net income for the quarter ended Sept. 30 rose."_s, wed, u"the quarter"_s, u"DATE"_s, u"2023-Q3"_s);
+    row("the quarter ended on a fiscal quarter's last day", u"Sales for the quarter ended July 31 rose."_s,
+        u"1989-11-02"_s, u"the quarter"_s, u"DATE"_s, u"1989-Q3"_s);
+
     // Reporting periods of results news.
     row("year third quarter", u"It lost money in the 1987 third quarter."_s, u"1989-11-02"_s,
         u"the 1987 third quarter"_s, u"DATE"_s, u"1987-Q3"_s);
