@@ -587,6 +587,24 @@ bool Recognizer::matchYearEdge(qsizetype i, ParsedTimex &p) {
         return true;
     }
 
+    // "up 12% year to date", "year-to-date sales": the current year so far, as "so far this year".
+    if (unit == Unit::Year && !l->plural) {
+        const bool hyphens = isPunct(i + 1, u'-') && isPunct(i + 3, u'-') && glued(i + 1) && glued(i + 4);
+        const qsizetype to = hyphens ? i + 2 : i + 1;
+        // Not "the best year to date": after an amount or a change, or as a hyphenated adjective.
+        static constexpr QLatin1StringView changes[] = {"percent"_L1, "points"_L1, "up"_L1,
+                                                        "down"_L1,    "higher"_L1, "lower"_L1};
+        const bool afterChange =
+            !at(i - 1) || at(i - 1)->kind == TokenKind::Punct || isAnyWord(i - 1, changes);
+        if (isWord(to, "to"_L1) && isWord(hyphens ? i + 4 : i + 2, "date"_L1) && (hyphens || afterChange)) {
+            p.kind = ParsedKind::Shift;
+            p.amount = 0;
+            p.anchor = AnchorOn::StoryOrDct;
+            p.lastToken = hyphens ? i + 4 : i + 2;
+            return true;
+        }
+    }
+
     // "by year-end", "at year end", "year's end", "at month's end": the end of the current year or month
     // (of the story's in a narrative); "since year-end" looks back to the last one.
     if ((unit == Unit::Year || unit == Unit::Month) && !l->plural) {

@@ -967,6 +967,11 @@ void TestTimexNormalization::normalizes_data() {
     row("the quarter ended on a fiscal quarter's last day", u"Sales for the quarter ended July 31 rose."_s,
         u"1989-11-02"_s, u"the quarter"_s, u"DATE"_s, u"1989-Q3"_s);
 
+    row("year to date", u"The shares are down 9 percent year to date."_s, wed, u"year to date"_s, u"DATE"_s,
+        u"2024"_s);
+    row("year-to-date adjective", u"Year-to-date orders rose."_s, wed, u"Year-to-date"_s, u"DATE"_s,
+        u"2024"_s);
+
     // Reporting periods of results news.
     row("year third quarter", u"It lost money in the 1987 third quarter."_s, u"1989-11-02"_s,
         u"the 1987 third quarter"_s, u"DATE"_s, u"1987-Q3"_s);
