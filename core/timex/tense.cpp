@@ -200,7 +200,10 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
                 continue;
         }
         // "expect a cut by the summer", "the accused": a past form after an article is a noun or adjective
-        // ("the former minister" and "the last time" do look back).
+        // ("the former minister" and "the last time" do look back); "expected to last until the weekend",
+        // "to hit": after "to" it is an infinitive.
+        if (word == WordTense::Past && i > sentenceFirst && isWordAt(text, tokens[size_t(i - 1)], "to"))
+            continue;
         if (word == WordTense::Past && i > sentenceFirst &&
             (isWordAt(text, tokens[size_t(i - 1)], "a") || isWordAt(text, tokens[size_t(i - 1)], "an") ||
              isWordAt(text, tokens[size_t(i - 1)], "the")) &&

@@ -93,6 +93,11 @@ void TestTimexNormalization::normalizes_data() {
         u"DATE"_s, u"2024-02-05"_s);
     row("day of month of a scheduled event", u"Voting takes place on the 15th."_s, wed, u"the 15th"_s,
         u"DATE"_s, u"2024-02-15"_s);
+    row("weekday after hoped to", u"She said she hoped to finish the report by Friday."_s, wed, u"Friday"_s,
+        u"DATE"_s, u"2024-02-09"_s);
+    row("weekend after an infinitive of an irregular verb",
+        u"The cold snap is expected to last until the weekend."_s, wed, u"the weekend"_s, u"DATE"_s,
+        u"2024-W06-WE"_s);
     row("weekday attribution after", u"The envoy will fly to Cairo on Friday, the ministry said."_s, wed,
         u"Friday"_s, u"DATE"_s, u"2024-02-09"_s);
     row("weekday in a relative clause", u"The minister, who visited Kyiv on Monday, will travel to Warsaw."_s,
