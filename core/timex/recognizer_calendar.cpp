@@ -320,6 +320,23 @@ std::optional<ParsedTimex> Recognizer::matchWeekday(qsizetype i) {
     p.firstToken = i;
     p.lastToken = last;
     p.weekday = l->weekday;
+    if (i - 1 >= m_minFirst && at(i - 1)->capitalized && !at(i)->newlineBefore)
+        for (const NamedWeekday &named : namedWeekdays())
+            if (named.weekday == l->weekday && isWord(i - 1, QLatin1StringView(named.adjective))) {
+                m_skipTo = std::max(m_skipTo, last);
+                if (!named.holiday)
+                    return std::nullopt; // "Black Monday", "Super Tuesday"
+                p.weekday = 0;
+                p.holiday = named.holiday; // "Good Friday", "Black Friday"
+                p.holidayOffset = named.offsetDays;
+                p.firstToken = i - 1;
+                if (qsizetype yearEnd = last; anyYearAt(last + 1, yearEnd, true) > 0) {
+                    p.year = anyYearAt(last + 1, yearEnd, true);
+                    p.lastToken = yearEnd;
+                }
+                pickFromWordBefore(i - 2, p);
+                return p;
+            }
     // "Wednesday, Feb. 7, 2024": the explicit date says it all.
     qsizetype k = last + 1;
     if (isPunct(k, u','))

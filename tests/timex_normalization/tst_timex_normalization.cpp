@@ -977,6 +977,11 @@ void TestTimexNormalization::normalizes_data() {
     row("year-to-date adjective", u"Year-to-date orders rose."_s, wed, u"Year-to-date"_s, u"DATE"_s,
         u"2024"_s);
 
+    row("weekday named around easter", u"Shops will close on Good Friday."_s, wed, u"Good Friday"_s, u"DATE"_s,
+        u"2024-03-29"_s);
+    row("weekday named around thanksgiving", u"Black Friday sales beat forecasts."_s, u"2024-12-10"_s,
+        u"Black Friday"_s, u"DATE"_s, u"2024-11-29"_s);
+
     // Reporting periods of results news.
     row("year third quarter", u"It lost money in the 1987 third quarter."_s, u"1989-11-02"_s,
         u"the 1987 third quarter"_s, u"DATE"_s, u"1987-Q3"_s);
