@@ -172,9 +172,19 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
             (isWordAt(text, tokens[size_t(i)], "go") || isWordAt(text, tokens[size_t(i)], "goes") ||
              isWordAt(text, tokens[size_t(i)], "head") || isWordAt(text, tokens[size_t(i)], "heads")))
             word = WordTense::Future;
-        // "Voting takes place on the 15th": a scheduled event, told in the present.
-        if (word == WordTense::None && i + 1 <= end && isWordAt(text, tokens[size_t(i + 1)], "place") &&
-            (isWordAt(text, tokens[size_t(i)], "takes") || isWordAt(text, tokens[size_t(i)], "take")))
+        // "Voting takes place on the 15th", "the law takes effect (comes into force) on January 1": a
+        // scheduled event, told in the present.
+        if (word == WordTense::None && i + 1 <= end &&
+            (((isWordAt(text, tokens[size_t(i)], "takes") || isWordAt(text, tokens[size_t(i)], "take")) &&
+              (isWordAt(text, tokens[size_t(i + 1)], "place") ||
+               isWordAt(text, tokens[size_t(i + 1)], "effect"))) ||
+             ((isWordAt(text, tokens[size_t(i)], "comes") || isWordAt(text, tokens[size_t(i)], "come")) &&
+              isWordAt(text, tokens[size_t(i + 1)], "into"))))
+            word = WordTense::Future;
+        // "The final is on Sunday": a present "is" right before "on" and a weekday names a day ahead.
+        if (word == WordTense::Present && i + 2 == first && isWordAt(text, tokens[size_t(i + 1)], "on") &&
+            tokens[size_t(first)].lex && tokens[size_t(first)].lex->weekday &&
+            (isWordAt(text, tokens[size_t(i)], "is") || isWordAt(text, tokens[size_t(i)], "are")))
             word = WordTense::Future;
         // "City play United on Saturday", "Riverton host Dunwick": a fixture ahead, told in the present; the
         // opponent's name tells the verb from the noun ("face value", "the play").

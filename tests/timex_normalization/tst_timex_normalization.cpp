@@ -98,6 +98,10 @@ void TestTimexNormalization::normalizes_data() {
     row("weekend after an infinitive of an irregular verb",
         u"The cold snap is expected to last until the weekend."_s, wed, u"the weekend"_s, u"DATE"_s,
         u"2024-W06-WE"_s);
+    row("weekday after a present is on", u"The cup final is on Sunday."_s, wed, u"Sunday"_s, u"DATE"_s,
+        u"2024-02-11"_s);
+    row("month-day a law comes into force", u"The new law comes into force on January 1."_s, wed,
+        u"January 1"_s, u"DATE"_s, u"2025-01-01"_s);
     row("weekday attribution after", u"The envoy will fly to Cairo on Friday, the ministry said."_s, wed,
         u"Friday"_s, u"DATE"_s, u"2024-02-09"_s);
     row("weekday in a relative clause", u"The minister, who visited Kyiv on Monday, will travel to Warsaw."_s,
@@ -977,8 +981,8 @@ void TestTimexNormalization::normalizes_data() {
     row("year-to-date adjective", u"Year-to-date orders rose."_s, wed, u"Year-to-date"_s, u"DATE"_s,
         u"2024"_s);
 
-    row("weekday named around easter", u"Shops will close on Good Friday."_s, wed, u"Good Friday"_s, u"DATE"_s,
-        u"2024-03-29"_s);
+    row("weekday named around easter", u"Shops will close on Good Friday."_s, wed, u"Good Friday"_s,
+        u"DATE"_s, u"2024-03-29"_s);
     row("weekday named around thanksgiving", u"Black Friday sales beat forecasts."_s, u"2024-12-10"_s,
         u"Black Friday"_s, u"DATE"_s, u"2024-11-29"_s);
 
