@@ -347,7 +347,7 @@ Lexicon::Lexicon() {
         entry(w).tense = WordTense::Future;
     for (const char *w : {"said", "told"})
         entry(w).tense = WordTense::Reporting;
-    static const char *const modal[] = {"will", "would", "shall", "ll"};
+    static const char *const modal[] = {"will", "would", "shall", "ll", "should"};
     for (const char *w : modal)
         entry(w).tense = WordTense::Modal;
     static const char *const present[] = {"is",  "are",  "says", "say",  "am",

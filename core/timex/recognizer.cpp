@@ -402,6 +402,19 @@ bool Recognizer::roundTheClockNoun(qsizetype k) const {
     return isAnyWord(k, nouns);
 }
 
+// Words of a game: "the second half" near them is the match's, not the year's.
+bool Recognizer::matchTalkNear(qsizetype i) const {
+    static constexpr QLatin1StringView game[] = {
+        "goal"_L1,     "goals"_L1,      "scored"_L1,    "scoreless"_L1, "goalless"_L1,
+        "minute"_L1,   "penalty"_L1,    "match"_L1,     "striker"_L1,   "kick"_L1,
+        "halftime"_L1, "touchdown"_L1,  "equaliser"_L1, "equalizer"_L1, "header"_L1,
+        "referee"_L1,  "substitute"_L1, "try"_L1,       "tries"_L1,     "innings"_L1};
+    for (qsizetype k = std::max(qsizetype(0), i - 8); k <= i + 8; ++k)
+        if (k != i && isAnyWord(k, game))
+            return true;
+    return false;
+}
+
 // "This Week," (a TV show), ``High Noon'' (a film): inside an opening quote, a capitalized word that is
 // normally lowercase ("Week", "Minutes", "Noon", "Spring") names a title, not a time.
 bool Recognizer::quotedTitle(const ParsedTimex &p) const {

@@ -74,8 +74,10 @@ private:
     void attachDayStep(ParsedTimex &p, std::vector<ParsedTimex> &found) const;
     bool quotedTitle(const ParsedTimex &p) const;
     bool nounAfter(qsizetype i) const;
-    bool roundTheClockNoun(qsizetype k) const; // "store", "helpline": what a "24-hour" one is open for
-    bool amountBefore(qsizetype i) const;      // a number, "million" or "%" among the three tokens before i
+    bool roundTheClockNoun(qsizetype k) const;
+    bool matchTalkNear(qsizetype i) const; // a word of a game ("scored", "goal") within a few tokens of i //
+                                           // "store", "helpline": what a "24-hour" one is open for
+    bool amountBefore(qsizetype i) const;  // a number, "million" or "%" among the three tokens before i
     void pickFromWordBefore(qsizetype b, ParsedTimex &p) const; // "last", "next", "this" at b
     void attachDayAfterTime(ParsedTimex &p);
     bool yearContext(qsizetype i) const;

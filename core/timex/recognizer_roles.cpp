@@ -249,6 +249,8 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
                 return std::nullopt;
         } else if (isWord(k, "of"_L1)) {
             return std::nullopt; // "the first half of the match"
+        } else if (p.year < 0 && matchTalkNear(i)) {
+            return std::nullopt; // "scored early in the second half": of the match
         }
         extendLeft(p);
         return p;

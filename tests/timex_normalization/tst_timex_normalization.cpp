@@ -986,6 +986,9 @@ void TestTimexNormalization::normalizes_data() {
     row("weekday named around thanksgiving", u"Black Friday sales beat forecasts."_s, u"2024-12-10"_s,
         u"Black Friday"_s, u"DATE"_s, u"2024-11-29"_s);
 
+    row("half after should", u"Margins should widen in the second half."_s, wed, u"the second half"_s,
+        u"DATE"_s, u"2024-H2"_s);
+
     // Reporting periods of results news.
     row("year third quarter", u"It lost money in the 1987 third quarter."_s, u"1989-11-02"_s,
         u"the 1987 third quarter"_s, u"DATE"_s, u"1987-Q3"_s);
