@@ -219,12 +219,16 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
              isWordAt(text, tokens[size_t(i - 1)], "the")) &&
             !isWordAt(text, tokens[size_t(i)], "former") && !isWordAt(text, tokens[size_t(i)], "last"))
             continue;
-        // "would step down in the spring if he lost": a past form after "if" is a condition, not the past.
+        // "would step down in the spring if he lost": a past form after "if" is a condition, not the past,
+        // when a "would" says what follows from it ("asked if he met them on Monday" does look back).
         if (word == WordTense::Past) {
             bool condition = false;
             for (qsizetype k = i - 1; k >= std::max(sentenceFirst, i - 3) && !condition; --k)
                 condition = isWordAt(text, tokens[size_t(k)], "if");
-            if (condition)
+            bool would = false;
+            for (qsizetype k = sentenceFirst; k <= end && condition && !would; ++k)
+                would = isWordAt(text, tokens[size_t(k)], "would");
+            if (would)
                 continue;
         }
         // "were planning to", "was expected", "was set for": an auxiliary before a word of intention takes

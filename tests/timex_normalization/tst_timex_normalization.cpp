@@ -102,6 +102,8 @@ void TestTimexNormalization::normalizes_data() {
         u"2024-02-11"_s);
     row("month-day a law comes into force", u"The new law comes into force on January 1."_s, wed,
         u"January 1"_s, u"DATE"_s, u"2025-01-01"_s);
+    row("weekday in an indirect question looks back", u"Asked if he met the envoy on Monday, he smiled."_s,
+        wed, u"Monday"_s, u"DATE"_s, u"2024-02-05"_s);
     row("weekday attribution after", u"The envoy will fly to Cairo on Friday, the ministry said."_s, wed,
         u"Friday"_s, u"DATE"_s, u"2024-02-09"_s);
     row("weekday in a relative clause", u"The minister, who visited Kyiv on Monday, will travel to Warsaw."_s,
