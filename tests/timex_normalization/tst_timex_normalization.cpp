@@ -991,6 +991,11 @@ void TestTimexNormalization::normalizes_data() {
     row("half after should", u"Margins should widen in the second half."_s, wed, u"the second half"_s,
         u"DATE"_s, u"2024-H2"_s);
 
+    row("this time last year", u"Bookings are ahead of this time last year."_s, wed, u"this time last year"_s,
+        u"DATE"_s, u"2023-02"_s);
+    row("the same time next year", u"The line should open at the same time next year."_s, wed,
+        u"the same time next year"_s, u"DATE"_s, u"2025-02"_s);
+
     // Reporting periods of results news.
     row("year third quarter", u"It lost money in the 1987 third quarter."_s, u"1989-11-02"_s,
         u"the 1987 third quarter"_s, u"DATE"_s, u"1987-Q3"_s);
