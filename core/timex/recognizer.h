@@ -75,9 +75,11 @@ private:
     bool quotedTitle(const ParsedTimex &p) const;
     bool nounAfter(qsizetype i) const;
     bool roundTheClockNoun(qsizetype k) const;
-    bool matchTalkNear(qsizetype i) const; // a word of a game ("scored", "goal") within a few tokens of i //
-                                           // "store", "helpline": what a "24-hour" one is open for
-    bool amountBefore(qsizetype i) const;  // a number, "million" or "%" among the three tokens before i
+    bool matchTalkNear(qsizetype i) const;
+    bool openingDays(qsizetype first, qsizetype last)
+        const; // a weekday of "open Monday to Friday" // a word of a game ("scored", "goal") within a few
+               // tokens of i // "store", "helpline": what a "24-hour" one is open for
+    bool amountBefore(qsizetype i) const; // a number, "million" or "%" among the three tokens before i
     void pickFromWordBefore(qsizetype b, ParsedTimex &p) const; // "last", "next", "this" at b
     void attachDayAfterTime(ParsedTimex &p);
     bool yearContext(qsizetype i) const;

@@ -388,7 +388,8 @@ std::optional<ParsedTimex> Recognizer::matchWeekday(qsizetype i) {
     const qsizetype every = l->plural ? -1 : everyNthBefore(i, step); // "every other Tuesday"
     // "Sunday mornings", "Friday nights": that part of every such day.
     const bool pluralPart = !p.partOfDay.isEmpty() && lexAt(p.lastToken)->plural;
-    if (l->plural || pluralPart || roleAt(b) == Role::Every || roleAt(b) == Role::Each || every >= 0) {
+    if (l->plural || pluralPart || openingDays(i, p.lastToken) || roleAt(b) == Role::Every ||
+        roleAt(b) == Role::Each || every >= 0) {
         p.kind = ParsedKind::Set;
         p.type = TimexType::Set;
         p.value = u"XXXX-WXX-"_s + QString::number(p.weekday) +
@@ -644,4 +645,20 @@ bool Recognizer::matchYearEdge(qsizetype i, ParsedTimex &p) {
     }
     return false;
 }
+// "open Monday to Friday", "staffed Monday through Saturday": the days something keeps, each week ("was
+// closed from Monday to Wednesday" is one closure, and stays dated).
+bool Recognizer::openingDays(qsizetype first, qsizetype last) const {
+    static constexpr QLatin1StringView keeps[] = {"open"_L1, "available"_L1, "staffed"_L1, "operates"_L1};
+    const auto weekdayAt = [&](qsizetype k) { return lexAt(k) && lexAt(k)->weekday && at(k)->capitalized; };
+    const auto join = [&](qsizetype k) {
+        return isWord(k, "to"_L1) || isWord(k, "through"_L1) || isPunct(k, u'-') || isPunct(k, u'\u2013');
+    };
+    const auto cueBefore = [&](qsizetype k) {
+        return isAnyWord(k - 1, keeps) || (isWord(k - 1, "from"_L1) && isAnyWord(k - 2, keeps));
+    };
+    if (join(last + 1) && weekdayAt(last + 2) && cueBefore(first))
+        return true;                                                        // the start
+    return join(first - 1) && weekdayAt(first - 2) && cueBefore(first - 2); // the end
+}
+
 } // namespace annals::timex

@@ -757,6 +757,12 @@ void TestTimexNormalization::normalizes_data() {
         u"PT24H"_s);
     row("weekday part of day plural", u"The clinic opens on Sunday mornings."_s, wed, u"Sunday mornings"_s,
         u"SET"_s, u"XXXX-WXX-7TMO"_s);
+    row("opening days start", u"The library is open Monday to Saturday."_s, wed, u"Monday"_s, u"SET"_s,
+        u"XXXX-WXX-1"_s);
+    row("opening days end", u"The hotline is staffed from Monday through Friday."_s, wed, u"Friday"_s,
+        u"SET"_s, u"XXXX-WXX-5"_s);
+    row("a closure is dated", u"The bridge was closed from Monday to Wednesday."_s, u"2024-02-06"_s,
+        u"Wednesday"_s, u"DATE"_s, u"2024-01-31"_s);
     row("on weekends", u"The museum opens late on weekends."_s, wed, u"weekends"_s, u"SET"_s,
         u"XXXX-WXX-WE"_s);
     row("every weekend", u"Volunteers clean the beach every weekend."_s, wed, u"every weekend"_s, u"SET"_s,
