@@ -580,28 +580,5 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
     extendLeft(p);
     return p;
 }
-// A quarter that ends on the last day of a calendar quarter ("Sept. 30", "June 30, 2024") is that quarter;
-// fiscal quarters ending on other days ("July 31") keep the quarter just reported.
-void Recognizer::quarterEndedOn(qsizetype k, ParsedTimex &p) const {
-    if (!(isWord(k, "ended"_L1) || isWord(k, "ending"_L1)))
-        return;
-    qsizetype d = k + 2;
-    const Lexeme *m = lexAt(k + 1);
-    if (!m || !m->month || !at(k + 1)->capitalized)
-        return;
-    if (m->abbreviation && isPunct(d, u'.'))
-        ++d;
-    const Token *day = at(d);
-    if (!day || day->kind != TokenKind::Number || day->digits > 2)
-        return;
-    static constexpr int lastDays[] = {31, 30, 30, 31};
-    if (m->month % 3 != 0 || int(day->number) != lastDays[m->month / 3 - 1])
-        return;
-    p.kind = ParsedKind::Calendar;
-    p.quarter = m->month / 3;
-    p.amount = 0;
-    const qsizetype y = isPunct(d + 1, u',') ? d + 2 : d + 1;
-    p.year = yearAt(y);
-}
 
 } // namespace annals::timex
