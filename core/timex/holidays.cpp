@@ -32,6 +32,22 @@ std::span<const Holiday> holidays() {
     return table;
 }
 
+std::span<const NamedWeekday> namedWeekdays() {
+    static constexpr int thanksgiving = 1, easter = 3;
+    static const NamedWeekday named[] = {{"good", 5, easter, -2},
+                                         {"maundy", 4, easter, -3},
+                                         {"holy", 6, easter, -1},
+                                         {"palm", 7, easter, -7},
+                                         {"ash", 3, easter, -46},
+                                         {"black", 5, thanksgiving, 1},
+                                         {"cyber", 1, thanksgiving, 4},
+                                         {"black", 1, 0, 0},
+                                         {"bloody", 7, 0, 0},
+                                         {"super", 2, 0, 0},
+                                         {"blue", 1, 0, 0}};
+    return named;
+}
+
 std::optional<greg::date> holidayDate(int id, int year, int offsetDays) {
     if (id < 1 || id > int(std::size(table)) || year < 1583 || year > 9998)
         return std::nullopt;

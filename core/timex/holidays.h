@@ -20,6 +20,17 @@ struct Holiday {
 // The holiday table; lexicon ids are 1-based indexes into it.
 std::span<const Holiday> holidays();
 
+// A weekday named for its place around a holiday ("Good Friday": Easter - 2, "Black Friday": Thanksgiving
+// + 1), or for one past event or a date that varies ("Black Monday", "Super Tuesday": `holiday` 0). Either
+// way not the nearest such weekday.
+struct NamedWeekday {
+    const char *adjective; // lowercase
+    int weekday;           // ISO
+    int holiday;           // 1-based id into holidays(), 0 when the day has no date of its own here
+    int offsetDays;
+};
+std::span<const NamedWeekday> namedWeekdays();
+
 // The day holiday `id` falls on in `year`, moved by `offsetDays` ("Christmas Eve": -1).
 std::optional<greg::date> holidayDate(int id, int year, int offsetDays = 0);
 

@@ -341,8 +341,8 @@ Lexicon::Lexicon() {
                                          "slated",  "going",    "planned",   "planning", "aims",  "hopes"};
     for (const char *w : future)
         entry(w).tense = WordTense::Future;
-    for (const char *w :
-         {"intend", "intended", "intends", "vowed", "promised", "pledged", "expect", "hope", "aim"})
+    for (const char *w : {"intend", "intended", "intends", "vowed", "promised", "pledged", "expect", "hope",
+                          "aim", "hoped", "aimed", "threatened"})
         entry(w).tense = WordTense::Future;
     // News writes a scheduled event in the present: "the summit opens Monday", "talks resume Friday".
     for (const char *w : {"opens",      "reopens", "begins",    "starts",  "resumes", "resume", "convenes",
@@ -351,7 +351,7 @@ Lexicon::Lexicon() {
         entry(w).tense = WordTense::Future;
     for (const char *w : {"said", "told"})
         entry(w).tense = WordTense::Reporting;
-    static const char *const modal[] = {"will", "would", "shall", "ll"};
+    static const char *const modal[] = {"will", "would", "shall", "ll", "should"};
     for (const char *w : modal)
         entry(w).tense = WordTense::Modal;
     static const char *const present[] = {"is",  "are",  "says", "say",  "am",

@@ -187,12 +187,14 @@ Resolved resolveCalendar(const ParsedTimex &p, const ResolutionContext &c) {
     r.usedPrevious = story && p.year <= 0; // "2023" or "March 2021" needs no anchor, even in a story
     const Tense tense = c.tense == Tense::Present ? Tense::Unknown : c.tense;
 
-    if (p.value == u"relday") {
+    if (p.value == u"relday" || p.value == u"overnight") {
         if (!c.dct) {
             r.value = u"XXXX-XX-XX"_s + timeSuffix(p);
             return r;
         }
-        const greg::date d = *c.dct + greg::days(p.amount);
+        // "overnight": the night that led into the news day, unless told ahead.
+        const int days = p.value == u"overnight" ? (tense == Tense::Future ? 0 : -1) : p.amount;
+        const greg::date d = *c.dct + greg::days(days);
         r.point = CalendarPoint{d, Precision::Day};
         r.value = formatPoint(*r.point) + timeSuffix(p);
         return r;

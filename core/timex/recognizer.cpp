@@ -336,41 +336,6 @@ void Recognizer::attachDayStep(ParsedTimex &p, std::vector<ParsedTimex> &found) 
         step(1, k - 2);
 }
 
-qsizetype Recognizer::everyNthBefore(qsizetype i, int &step) const {
-    qsizetype first = i - 1;
-    if (isWord(i - 1, "other"_L1))
-        step = 2;
-    else if (const int ord = ordinalAt(i - 1, first); ord >= 2 && ord <= 12)
-        step = ord;
-    else
-        return -1;
-    return roleAt(first - 1) == Role::Every && first - 1 >= m_minFirst ? first - 1 : -1;
-}
-
-qsizetype Recognizer::timesAt(qsizetype k, QString &freq) const {
-    if (k < m_minFirst)
-        return -1;
-    if (isWord(k, "once"_L1) || isWord(k, "twice"_L1) || isWord(k, "thrice"_L1)) {
-        freq = isWord(k, "once"_L1) ? u"1X"_s : (isWord(k, "twice"_L1) ? u"2X"_s : u"3X"_s);
-        return k;
-    }
-    if (!isWord(k, "times"_L1) || k - 1 < m_minFirst)
-        return -1;
-    // "three times", "10 times"; "several times" keeps no count.
-    const Token *n = at(k - 1);
-    int count = -1;
-    if (n && n->kind == TokenKind::Number && n->number < 1000)
-        count = int(n->number);
-    else if (const Lexeme *w = lexAt(k - 1);
-             w && w->number > 0 && w->number < 1000 && n->kind == TokenKind::Word)
-        count = w->number;
-    else if (roleAt(k - 1) != Role::Several && roleAt(k - 1) != Role::Few)
-        return -1;
-    if (count > 0)
-        freq = QString::number(count) + u'X';
-    return k - 1;
-}
-
 bool Recognizer::amountBefore(qsizetype i) const {
     for (qsizetype k = i - 1; k >= i - 3 && k >= m_minFirst; --k)
         if ((at(k) && at(k)->kind == TokenKind::Number) || isPunct(k, u'%') || isWord(k, "million"_L1) ||
@@ -385,21 +350,11 @@ bool Recognizer::nounAfter(qsizetype i) const {
     const Token *t = at(i + 1);
     if (!t || t->kind != TokenKind::Word || t->lex || t->capitalized || t->length() < 3)
         return false;
-    for (const QLatin1StringView w : {"and"_L1, "for"_L1, "with"_L1, "from"_L1, "when"_L1, "while"_L1,
-                                      "after"_L1, "before"_L1, "into"_L1, "until"_L1})
-        if (isWord(i + 1, w))
-            return false;
-    return true;
-}
-
-// Places and services that "24-hour" describes as always open, not as lasting a day.
-bool Recognizer::roundTheClockNoun(qsizetype k) const {
-    static constexpr QLatin1StringView nouns[] = {
-        "store"_L1,  "stores"_L1,       "shop"_L1,       "shops"_L1,   "supermarket"_L1, "pharmacy"_L1,
-        "diner"_L1,  "gym"_L1,          "helpline"_L1,   "hotline"_L1, "service"_L1,     "services"_L1,
-        "news"_L1,   "coverage"_L1,     "access"_L1,     "care"_L1,    "support"_L1,     "security"_L1,
-        "clinic"_L1, "surveillance"_L1, "restaurant"_L1, "cafe"_L1,    "line"_L1,        "desk"_L1};
-    return isAnyWord(k, nouns);
+    static constexpr QLatin1StringView notNouns[] = {
+        "and"_L1,    "for"_L1,   "with"_L1,  "from"_L1,   "when"_L1,    "while"_L1, "after"_L1,
+        "before"_L1, "into"_L1,  "until"_L1, "across"_L1, "through"_L1, "over"_L1,  "near"_L1,
+        "around"_L1, "along"_L1, "amid"_L1,  "during"_L1, "but"_L1,     "then"_L1,  "which"_L1};
+    return !isAnyWord(i + 1, notNouns);
 }
 
 // "This Week," (a TV show), ``High Noon'' (a film): inside an opening quote, a capitalized word that is

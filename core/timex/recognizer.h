@@ -74,8 +74,12 @@ private:
     void attachDayStep(ParsedTimex &p, std::vector<ParsedTimex> &found) const;
     bool quotedTitle(const ParsedTimex &p) const;
     bool nounAfter(qsizetype i) const;
-    bool roundTheClockNoun(qsizetype k) const; // "store", "helpline": what a "24-hour" one is open for
-    bool amountBefore(qsizetype i) const;      // a number, "million" or "%" among the three tokens before i
+    bool roundTheClockNoun(qsizetype k) const;
+    bool matchTalkNear(qsizetype i) const;
+    bool openingDays(qsizetype first, qsizetype last)
+        const; // a weekday of "open Monday to Friday" // a word of a game ("scored", "goal") within a few
+               // tokens of i // "store", "helpline": what a "24-hour" one is open for
+    bool amountBefore(qsizetype i) const; // a number, "million" or "%" among the three tokens before i
     void pickFromWordBefore(qsizetype b, ParsedTimex &p) const; // "last", "next", "this" at b
     void attachDayAfterTime(ParsedTimex &p);
     bool yearContext(qsizetype i) const;
@@ -85,6 +89,8 @@ private:
     qsizetype yearBackAfter(qsizetype k) const;
     // "the quarter a year ago", "the corresponding period last year": the reported period, a year back.
     void samePeriodYearBefore(ParsedTimex &p, qsizetype last) const;
+    // "the quarter ended Sept. 30" (k at "ended"): the calendar quarter that day closes, into p.
+    void quarterEndedOn(qsizetype k, ParsedTimex &p) const;
     int yearAt(qsizetype i) const; // 4-digit year token value or -1
     // "this year", "last year", "next year" at k, after a month or month-day ("1 January next year"): sets
     // p to the month in that year and returns the last token, or -1.

@@ -326,6 +326,23 @@ std::optional<ParsedTimex> Recognizer::matchWeekday(qsizetype i) {
     p.firstToken = i;
     p.lastToken = last;
     p.weekday = l->weekday;
+    if (i - 1 >= m_minFirst && at(i - 1)->capitalized && !at(i)->newlineBefore)
+        for (const NamedWeekday &named : namedWeekdays())
+            if (named.weekday == l->weekday && isWord(i - 1, QLatin1StringView(named.adjective))) {
+                m_skipTo = std::max(m_skipTo, last);
+                if (!named.holiday)
+                    return std::nullopt; // "Black Monday", "Super Tuesday"
+                p.weekday = 0;
+                p.holiday = named.holiday; // "Good Friday", "Black Friday"
+                p.holidayOffset = named.offsetDays;
+                p.firstToken = i - 1;
+                if (qsizetype yearEnd = last; anyYearAt(last + 1, yearEnd, true) > 0) {
+                    p.year = anyYearAt(last + 1, yearEnd, true);
+                    p.lastToken = yearEnd;
+                }
+                pickFromWordBefore(i - 2, p);
+                return p;
+            }
     // "Wednesday, Feb. 7, 2024": the explicit date says it all.
     qsizetype k = last + 1;
     if (isPunct(k, u','))
@@ -377,7 +394,8 @@ std::optional<ParsedTimex> Recognizer::matchWeekday(qsizetype i) {
     const qsizetype every = l->plural ? -1 : everyNthBefore(i, step); // "every other Tuesday"
     // "Sunday mornings", "Friday nights": that part of every such day.
     const bool pluralPart = !p.partOfDay.isEmpty() && lexAt(p.lastToken)->plural;
-    if (l->plural || pluralPart || roleAt(b) == Role::Every || roleAt(b) == Role::Each || every >= 0) {
+    if (l->plural || pluralPart || openingDays(i, p.lastToken) || roleAt(b) == Role::Every ||
+        roleAt(b) == Role::Each || every >= 0) {
         p.kind = ParsedKind::Set;
         p.type = TimexType::Set;
         p.value = u"XXXX-WXX-"_s + QString::number(p.weekday) +
@@ -582,57 +600,5 @@ void Recognizer::pickFromWordBefore(qsizetype b, ParsedTimex &p) const {
         p.anchor = AnchorOn::PreviousDate;
     }
 }
-// "year-earlier", "the year-ago quarter", "by year-end", "at month's end": a year or month word glued to
-// what makes it a point. Fills `p` (the unit's expression so far) when it finds one.
-bool Recognizer::matchYearEdge(qsizetype i, ParsedTimex &p) {
-    const Lexeme *l = lexAt(i);
-    const Unit unit = l->unit;
-    // "year-earlier profit", "the year-ago quarter": the same period one year before. Business news
-    // compares with the period it just reported; the normalizer takes that period when there is one.
-    if (unit == Unit::Year && !l->plural && isPunct(i + 1, u'-') && glued(i + 1) && glued(i + 2) &&
-        (roleAt(i + 2) == Role::Earlier || roleAt(i + 2) == Role::Ago)) {
-        p.kind = ParsedKind::Shift;
-        p.amount = -1;
-        p.samePeriod = true;
-        p.lastToken = i + 2;
-        qsizetype k = i + 3;
-        qsizetype ordFirst = k;
-        if (ordinalAt(k, ordFirst) > 0 && ordFirst == k && lexAt(k + 1) &&
-            lexAt(k + 1)->unit == Unit::Quarter)
-            ++k;
-        const bool period =
-            isWord(k, "period"_L1) || (lexAt(k) && lexAt(k)->unit == Unit::Quarter && !lexAt(k)->plural);
-        // "the year-ago quarter", "the comparable year-ago period"
-        const qsizetype the =
-            isWord(i - 1, "comparable"_L1) || isWord(i - 1, "corresponding"_L1) ? i - 2 : i - 1;
-        if (period && roleAt(the) == Role::The && the >= m_minFirst) {
-            p.firstToken = the;
-            p.lastToken = k;
-            p.namesPeriod = true;
-        }
-        return true;
-    }
 
-    // "by year-end", "at year end", "year's end", "at month's end": the end of the current year or month
-    // (of the story's in a narrative); "since year-end" looks back to the last one.
-    if ((unit == Unit::Year || unit == Unit::Month) && !l->plural) {
-        qsizetype end = -1;
-        if (isPunct(i + 1, u'-') && glued(i + 1) && glued(i + 2) && roleAt(i + 2) == Role::End)
-            end = i + 2;
-        else if (roleAt(i + 1) == Role::End && !isWord(i + 2, "of"_L1))
-            end = i + 1;
-        else if (isPunct(i + 1, u'\'') && isWord(i + 2, "s"_L1) && glued(i + 1) && roleAt(i + 3) == Role::End)
-            end = i + 3;
-        if (end > 0 && roleAt(i - 1) != Role::The && roleAt(i - 1) != Role::Fiscal &&
-            roleAt(i - 1) != Role::A) {
-            p.kind = ParsedKind::Shift;
-            p.amount = isWord(i - 1, "since"_L1) ? -1 : 0;
-            p.anchor = AnchorOn::StoryOrDct;
-            p.mod = u"END"_s;
-            p.lastToken = end;
-            return true;
-        }
-    }
-    return false;
-}
 } // namespace annals::timex

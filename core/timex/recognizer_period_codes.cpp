@@ -29,11 +29,13 @@ std::optional<ParsedTimex> Recognizer::matchPeriodCode(qsizetype i) {
             p.lastToken = i + 1;
             return p;
         }
-        // Without a year only a quarter after a preposition ("results in Q3"): "H2" is hydrogen as often as
-        // a half, and "Q3" alone may name a product.
+        // Without a year only after a preposition ("results in Q3"): "Q3" alone may name a product. "H2" is
+        // hydrogen as often as a half: only where no noun follows ("expects a pickup in H2.", not "in H2
+        // tanks").
         const bool preposition = isWord(i - 2, "in"_L1) || isWord(i - 2, "for"_L1) ||
                                  isWord(i - 2, "during"_L1) || isWord(i - 2, "by"_L1);
-        return quarter && preposition ? std::optional(p) : std::nullopt;
+        const bool alone = !at(i + 1) || at(i + 1)->kind == TokenKind::Punct || roleAt(i + 1) == Role::And;
+        return preposition && (quarter || alone) ? std::optional(p) : std::nullopt;
     }
     if (code->length() == 2 && letter == u'F' && m_text[code->start + 1].unicode() == u'Y' &&
         (number.digits == 4 || number.digits == 2)) {

@@ -116,6 +116,24 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
         }
         return p;
     }
+    case Role::Overnight: {
+        // "Rain fell overnight", "Overnight, police ...": the night before the news, or the coming one when
+        // told ahead (normalizer); "an overnight stay", "overnight trading" are kinds of things.
+        if (nounAfter(i) || roleAt(i - 1) == Role::A || roleAt(i - 1) == Role::The || isPunct(i + 1, u'-'))
+            return std::nullopt;
+        // "almost overnight", "became a star overnight": suddenly, not in the night.
+        static constexpr QLatin1StringView suddenly[] = {"almost"_L1,      "virtually"_L1, "seemingly"_L1,
+                                                         "practically"_L1, "literally"_L1, "nearly"_L1};
+        if (isAnyWord(i - 1, suddenly))
+            return std::nullopt;
+        for (qsizetype k = std::max(m_minFirst, i - 4); k < i; ++k)
+            if (isWord(k, "became"_L1) || isWord(k, "become"_L1) || isWord(k, "becomes"_L1))
+                return std::nullopt;
+        p.type = TimexType::Time;
+        p.value = u"overnight"_s;
+        p.partOfDay = u"NI"_s;
+        return p;
+    }
     case Role::Noon:
     case Role::Midnight: {
         if (isWord(i - 1, "high"_L1))
@@ -238,6 +256,8 @@ std::optional<ParsedTimex> Recognizer::matchRole(qsizetype i) {
                 return std::nullopt;
         } else if (isWord(k, "of"_L1)) {
             return std::nullopt; // "the first half of the match"
+        } else if (p.year < 0 && matchTalkNear(i)) {
+            return std::nullopt; // "scored early in the second half": of the match
         }
         extendLeft(p);
         return p;

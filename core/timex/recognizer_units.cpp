@@ -410,6 +410,24 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
         }
     }
     const Role rb = roleAt(b);
+    // "this time last year", "the same time next year": the month a year away, not the whole year.
+    if (unit == Unit::Year && !l->plural && (rb == Role::Last || rb == Role::Next) &&
+        isWord(b - 1, "time"_L1) &&
+        (isWord(b - 2, "this"_L1) || (isWord(b - 2, "same"_L1) && roleAt(b - 3) == Role::The)) &&
+        b - (isWord(b - 2, "same"_L1) ? 3 : 2) >= m_minFirst) {
+        p.kind = ParsedKind::Shift;
+        p.unit = Precision::Month;
+        p.amount = rb == Role::Last ? -12 : 12;
+        p.firstToken = b - (isWord(b - 2, "same"_L1) ? 3 : 2);
+        return p;
+    }
+    // "the same quarter last year", "the same quarter a year earlier": the reported quarter, a year back.
+    if (const qsizetype end = yearBackAfter(i + 1); end > 0 && rb == Role::Same && unit == Unit::Quarter &&
+                                                    roleAt(b - 1) == Role::The && b - 1 >= m_minFirst) {
+        p.firstToken = b - 1;
+        samePeriodYearBefore(p, end);
+        return p;
+    }
     if (b < m_minFirst || !isDeterminerFree(rb)) {
         // "the quarter", "the latest quarter": in business news, the quarter just reported; "the latest
         // (fiscal) year" likewise the last one closed.
@@ -422,6 +440,8 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
             p.firstToken = latest ? b - 1 : b;
             if (const qsizetype end = yearBackAfter(i + 1); end > 0 && !latest)
                 samePeriodYearBefore(p, end); // "the quarter a year ago"
+            else if (unit == Unit::Quarter && !latest)
+                quarterEndedOn(i + 1, p); // "the quarter ended Sept. 30"
             return p;
         }
         // "sales for the full year": the current year as a whole.
@@ -566,4 +586,5 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
     extendLeft(p);
     return p;
 }
+
 } // namespace annals::timex

@@ -5,8 +5,8 @@
 #include "timex/chronology.h"
 #include "timex/foreign_months.h"
 #include "timex/lexicon.h"
-#include "timex/month_range.h"
 #include "timex/normalizer.h"
+#include "timex/range_ends.h"
 #include "timex/recognizer.h"
 #include "timex/sentence_bounds.h"
 #include "timex/tense.h"
@@ -21,6 +21,8 @@ namespace {
 // Only calendar expressions without a year ("Sunday", "Oct. 7", "the third quarter", a bare "10 p.m.")
 // need the tense.
 bool dependsOnTense(const ParsedTimex &p) {
+    if (p.value == u"overnight")
+        return true;
     return p.kind == ParsedKind::Calendar && p.year < 0 && p.value.isEmpty() &&
            (p.month || p.day || p.weekday || p.weekend || p.quarter || p.half || p.season || p.holiday ||
             p.hour >= 0);
@@ -30,8 +32,8 @@ struct Found {
     ParsedTimex parsed;
     TextSpan span;
     Tense tense = Tense::Unknown;
-    bool pastEvent = false;      // a past-tense verb right before dates it ("began on 4 March")
-    bool endsMonthRange = false; // "(from April) to October": the end of a range from the found before
+    bool pastEvent = false; // a past-tense verb right before dates it ("began on 4 March")
+    bool endsRange = false; // "(from April) to October": the end of a range from the found before
 };
 
 // Scratch buffers reused across calls on the same thread.
@@ -198,8 +200,8 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
         const size_t windowFirst = scratch.found.size();
         for (ParsedTimex &p : recognizer.run()) {
             Found f;
-            f.endsMonthRange = scratch.found.size() > windowFirst &&
-                               joinsMonthRange(text, scratch.tokens, scratch.found.back().parsed, p);
+            f.endsRange = scratch.found.size() > windowFirst &&
+                          joinsRange(text, scratch.tokens, scratch.found.back().parsed, p);
             f.span =
                 TextSpan{scratch.tokens[size_t(p.firstToken)].start, scratch.tokens[size_t(p.lastToken)].end};
             if (dependsOnTense(p)) {
@@ -279,7 +281,7 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
             parsed = &dated;
         }
         const ParsedTimex &p = *parsed;
-        const int rangeStartIndex = f.endsMonthRange ? lastFoundIndex : -1;
+        const int rangeStartIndex = f.endsRange ? lastFoundIndex : -1;
         lastFoundIndex = -1;
         context.tense = f.tense;
         context.pastEvent = f.pastEvent;
@@ -295,7 +297,7 @@ QList<Timex> TemporalTagger::tag(QStringView text, std::optional<QDate> dct, con
             continue;
         if (rangeStartIndex >= 0 && lastFoundPoint && r.point && context.dct && !narrative) {
             CalendarPoint start = *lastFoundPoint;
-            if (alignMonthRange(start, *r.point, *context.dct, f.tense)) {
+            if (alignRange(start, *r.point, *context.dct, f.tense)) {
                 out[rangeStartIndex].value = formatPoint(start);
                 r.value = formatPoint(*r.point);
             }

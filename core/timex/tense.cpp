@@ -34,7 +34,7 @@ WordTense wordTense(QStringView text, const Token &tok) {
                 return WordTense::Future;
             break;
         case 4:
-            if (isWordAt(text, tok, "till") || isWordAt(text, tok, "thru"))
+            if (isWordAt(text, tok, "till") || isWordAt(text, tok, "thru") || isWordAt(text, tok, "from"))
                 return WordTense::Deadline;
             if (isWordAt(text, tok, "plan"))
                 return WordTense::Future;
@@ -172,6 +172,20 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
             (isWordAt(text, tokens[size_t(i)], "go") || isWordAt(text, tokens[size_t(i)], "goes") ||
              isWordAt(text, tokens[size_t(i)], "head") || isWordAt(text, tokens[size_t(i)], "heads")))
             word = WordTense::Future;
+        // "Voting takes place on the 15th", "the law takes effect (comes into force) on January 1": a
+        // scheduled event, told in the present.
+        if (word == WordTense::None && i + 1 <= end &&
+            (((isWordAt(text, tokens[size_t(i)], "takes") || isWordAt(text, tokens[size_t(i)], "take")) &&
+              (isWordAt(text, tokens[size_t(i + 1)], "place") ||
+               isWordAt(text, tokens[size_t(i + 1)], "effect"))) ||
+             ((isWordAt(text, tokens[size_t(i)], "comes") || isWordAt(text, tokens[size_t(i)], "come")) &&
+              isWordAt(text, tokens[size_t(i + 1)], "into"))))
+            word = WordTense::Future;
+        // "The final is on Sunday": a present "is" right before "on" and a weekday names a day ahead.
+        if (word == WordTense::Present && i + 2 == first && isWordAt(text, tokens[size_t(i + 1)], "on") &&
+            tokens[size_t(first)].lex && tokens[size_t(first)].lex->weekday &&
+            (isWordAt(text, tokens[size_t(i)], "is") || isWordAt(text, tokens[size_t(i)], "are")))
+            word = WordTense::Future;
         // "City play United on Saturday", "Riverton host Dunwick": a fixture ahead, told in the present; the
         // opponent's name tells the verb from the noun ("face value", "the play").
         if (word == WordTense::None && i + 1 <= end && !tokens[size_t(i)].capitalized &&
@@ -196,18 +210,25 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
                 continue;
         }
         // "expect a cut by the summer", "the accused": a past form after an article is a noun or adjective
-        // ("the former minister" and "the last time" do look back).
+        // ("the former minister" and "the last time" do look back); "expected to last until the weekend",
+        // "to hit": after "to" it is an infinitive.
+        if (word == WordTense::Past && i > sentenceFirst && isWordAt(text, tokens[size_t(i - 1)], "to"))
+            continue;
         if (word == WordTense::Past && i > sentenceFirst &&
             (isWordAt(text, tokens[size_t(i - 1)], "a") || isWordAt(text, tokens[size_t(i - 1)], "an") ||
              isWordAt(text, tokens[size_t(i - 1)], "the")) &&
             !isWordAt(text, tokens[size_t(i)], "former") && !isWordAt(text, tokens[size_t(i)], "last"))
             continue;
-        // "would step down in the spring if he lost": a past form after "if" is a condition, not the past.
+        // "would step down in the spring if he lost": a past form after "if" is a condition, not the past,
+        // when a "would" says what follows from it ("asked if he met them on Monday" does look back).
         if (word == WordTense::Past) {
             bool condition = false;
             for (qsizetype k = i - 1; k >= std::max(sentenceFirst, i - 3) && !condition; --k)
                 condition = isWordAt(text, tokens[size_t(k)], "if");
-            if (condition)
+            bool would = false;
+            for (qsizetype k = sentenceFirst; k <= end && condition && !would; ++k)
+                would = isWordAt(text, tokens[size_t(k)], "would");
+            if (would)
                 continue;
         }
         // "were planning to", "was expected", "was set for": an auxiliary before a word of intention takes
@@ -265,6 +286,11 @@ Tense tenseAround(QStringView text, const std::vector<Token> &tokens, qsizetype 
         // "runs through Sunday" looks ahead; "bought shares through Sept. 29", "sales this year through
         // August" sum up a stretch that has passed.
         if (word == WordTense::Deadline && isThrough(text, tokens[size_t(i)]) &&
+            !(tokens[size_t(first)].lex && tokens[size_t(first)].lex->weekday))
+            continue;
+        // "Stores open from Monday", "the ban applies from Friday": a start ahead; only a weekday's, as
+        // "from March" is as often a stretch told in the past.
+        if (word == WordTense::Deadline && isWordAt(text, tokens[size_t(i)], "from") &&
             !(tokens[size_t(first)].lex && tokens[size_t(first)].lex->weekday))
             continue;
         // "postponed until Tuesday", "extended its deadline until Friday": the new date lies ahead

@@ -50,6 +50,9 @@ void TestTimexContext::anchorsOnPreviousDate_data() {
     QTest::newRow("the corresponding period last year")
         << u"Sales fell in the first quarter of 2023 from the corresponding period last year."_s << wed
         << u"the first quarter of 2023"_s << u"the corresponding period last year"_s << u"2022-Q1"_s;
+    QTest::newRow("the same quarter last year")
+        << u"Orders rose in the second quarter of 2023 from the same quarter last year."_s << wed
+        << u"the second quarter of 2023"_s << u"the same quarter last year"_s << u"2022-Q2"_s;
     QTest::newRow("bare clock time in the past")
         << u"The raid began on May 3, 2022. The first shots were heard at 10 p.m. near the gate."_s << wed
         << u"May 3, 2022"_s << u"10 p.m."_s << u"2022-05-03T22:00"_s;

@@ -88,6 +88,22 @@ void TestTimexNormalization::normalizes_data() {
         u"2024-02-03"_s);
     row("season after expect, past form as a noun", u"Analysts expect a cut by the summer."_s, wed,
         u"the summer"_s, u"DATE"_s, u"2024-SU"_s);
+    row("weekday a start ahead", u"Stores open from Monday."_s, wed, u"Monday"_s, u"DATE"_s, u"2024-02-12"_s);
+    row("weekday a start told in the past", u"Prices fell from Monday's level."_s, wed, u"Monday"_s,
+        u"DATE"_s, u"2024-02-05"_s);
+    row("day of month of a scheduled event", u"Voting takes place on the 15th."_s, wed, u"the 15th"_s,
+        u"DATE"_s, u"2024-02-15"_s);
+    row("weekday after hoped to", u"She said she hoped to finish the report by Friday."_s, wed, u"Friday"_s,
+        u"DATE"_s, u"2024-02-09"_s);
+    row("weekend after an infinitive of an irregular verb",
+        u"The cold snap is expected to last until the weekend."_s, wed, u"the weekend"_s, u"DATE"_s,
+        u"2024-W06-WE"_s);
+    row("weekday after a present is on", u"The cup final is on Sunday."_s, wed, u"Sunday"_s, u"DATE"_s,
+        u"2024-02-11"_s);
+    row("month-day a law comes into force", u"The new law comes into force on January 1."_s, wed,
+        u"January 1"_s, u"DATE"_s, u"2025-01-01"_s);
+    row("weekday in an indirect question looks back", u"Asked if he met the envoy on Monday, he smiled."_s,
+        wed, u"Monday"_s, u"DATE"_s, u"2024-02-05"_s);
     row("weekday attribution after", u"The envoy will fly to Cairo on Friday, the ministry said."_s, wed,
         u"Friday"_s, u"DATE"_s, u"2024-02-09"_s);
     row("weekday in a relative clause", u"The minister, who visited Kyiv on Monday, will travel to Warsaw."_s,
@@ -171,7 +187,8 @@ void TestTimexNormalization::normalizes_data() {
         u"DATE"_s, u"2024-02-21"_s);
     row("days from weekday", u"The trial starts 10 days from Monday."_s, wed, u"10 days from Monday"_s,
         u"DATE"_s, u"2024-02-22"_s);
-    row("from weekday alone", u"She works from Monday."_s, wed, u"Monday"_s, u"DATE"_s, u"2024-02-05"_s);
+    // ... but "from Monday" alone is no count: a start, ahead when told in the present.
+    row("from weekday alone", u"She works from Monday."_s, wed, u"Monday"_s, u"DATE"_s, u"2024-02-12"_s);
     // Hours and minutes away: the day they fall on (they were counted as days).
     row("hours ago", u"The post went up 14 hours ago."_s, wed, u"14 hours ago"_s, u"DATE"_s, u"2024-02-07"_s);
     row("hours from now", u"The deal expires three hours from now."_s, wed, u"three hours from now"_s,
@@ -740,6 +757,12 @@ void TestTimexNormalization::normalizes_data() {
         u"PT24H"_s);
     row("weekday part of day plural", u"The clinic opens on Sunday mornings."_s, wed, u"Sunday mornings"_s,
         u"SET"_s, u"XXXX-WXX-7TMO"_s);
+    row("opening days start", u"The library is open Monday to Saturday."_s, wed, u"Monday"_s, u"SET"_s,
+        u"XXXX-WXX-1"_s);
+    row("opening days end", u"The hotline is staffed from Monday through Friday."_s, wed, u"Friday"_s,
+        u"SET"_s, u"XXXX-WXX-5"_s);
+    row("a closure is dated", u"The bridge was closed from Monday to Wednesday."_s, u"2024-02-06"_s,
+        u"Wednesday"_s, u"DATE"_s, u"2024-01-31"_s);
     row("on weekends", u"The museum opens late on weekends."_s, wed, u"weekends"_s, u"SET"_s,
         u"XXXX-WXX-WE"_s);
     row("every weekend", u"Volunteers clean the beach every weekend."_s, wed, u"every weekend"_s, u"SET"_s,
@@ -975,6 +998,10 @@ void TestTimexNormalization::normalizes_data() {
         u"DATE"_s, u"2024-01"_s);
     row("month range told in the past has ended", u"Sales fell from May to June."_s, wed, u"May"_s, u"DATE"_s,
         u"2023-05"_s);
+    row("weekday range told in the past has ended", u"He was held from Monday until Wednesday."_s,
+        u"2024-02-06"_s, u"Monday"_s, u"DATE"_s, u"2024-01-29"_s);
+    row("weekday range ahead has not begun", u"The ferry will run between Monday and Wednesday."_s,
+        u"2024-02-06"_s, u"Wednesday"_s, u"DATE"_s, u"2024-02-14"_s);
     row("no range across a preposition", u"It rained on March 3 and on April 5, 1918 it snowed."_s,
         u"2024-04-10"_s, u"March 3"_s, u"DATE"_s, u"2024-03-03"_s);
 
@@ -985,6 +1012,36 @@ void TestTimexNormalization::normalizes_data() {
     row("the previous quarter after a day still ahead",
         u"The annual meeting is set for May 15. The previous quarter brought a loss."_s, wed,
         u"The previous quarter"_s, u"DATE"_s, u"2023-Q4"_s);
+
+    row("overnight before the news", u"Heavy rain fell overnight across the coast."_s, wed, u"overnight"_s,
+        u"TIME"_s, u"2024-02-06TNI"_s);
+    row("overnight ahead", u"More snow is expected overnight."_s, wed, u"overnight"_s, u"TIME"_s,
+        u"2024-02-07TNI"_s);
+    row("half code alone after a preposition", u"The lender expects a recovery in H2."_s, wed, u"H2"_s,
+        u"DATE"_s, u"2024-H2"_s);
+
+    row("the quarter ended on a calendar quarter's last day",
+        u"Net income for the quarter ended Sept. 30 rose."_s, wed, u"the quarter"_s, u"DATE"_s, u"2023-Q3"_s);
+    row("the quarter ended on a fiscal quarter's last day", u"Sales for the quarter ended July 31 rose."_s,
+        u"1989-11-02"_s, u"the quarter"_s, u"DATE"_s, u"1989-Q3"_s);
+
+    row("year to date", u"The shares are down 9 percent year to date."_s, wed, u"year to date"_s, u"DATE"_s,
+        u"2024"_s);
+    row("year-to-date adjective", u"Year-to-date orders rose."_s, wed, u"Year-to-date"_s, u"DATE"_s,
+        u"2024"_s);
+
+    row("weekday named around easter", u"Shops will close on Good Friday."_s, wed, u"Good Friday"_s,
+        u"DATE"_s, u"2024-03-29"_s);
+    row("weekday named around thanksgiving", u"Black Friday sales beat forecasts."_s, u"2024-12-10"_s,
+        u"Black Friday"_s, u"DATE"_s, u"2024-11-29"_s);
+
+    row("half after should", u"Margins should widen in the second half."_s, wed, u"the second half"_s,
+        u"DATE"_s, u"2024-H2"_s);
+
+    row("this time last year", u"Bookings are ahead of this time last year."_s, wed, u"this time last year"_s,
+        u"DATE"_s, u"2023-02"_s);
+    row("the same time next year", u"The line should open at the same time next year."_s, wed,
+        u"the same time next year"_s, u"DATE"_s, u"2025-02"_s);
 
     // Reporting periods of results news.
     row("year third quarter", u"It lost money in the 1987 third quarter."_s, u"1989-11-02"_s,

@@ -181,6 +181,13 @@ void TestTimexRecognition::notDates_data() {
     row("that may", u"That may be true, officials said."_s);
     row("season owned as a modifier", u"Duvania wants 40 percent of the river's summer flow."_s);
     row("short unit letters without a number", u"The H-bomb test and General Min's h index."_s);
+    row("overnight as a kind", u"Shares slipped in overnight trading."_s);
+    row("overnight as suddenly", u"The singer became a star almost overnight."_s);
+    row("weekday named for a past event", u"Shares crashed on Black Monday."_s);
+    row("weekday named for primaries", u"Candidates look ahead to Super Tuesday."_s);
+    row("half of a match", u"Dunmore scored twice in the second half."_s);
+    row("best year to date", u"It was the best year to date for the firm."_s);
+    row("hydrogen", u"The firm invests in H2 production."_s);
     row("always open store", u"She works at the 24-hour store on the corner."_s);
     row("always open helpline", u"A 24-hour helpline has been set up for families."_s);
 }
