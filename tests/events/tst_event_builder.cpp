@@ -87,17 +87,6 @@ void TestEventBuilder::oneEventPerSentenceAndDate() {
     QCOMPARE(events[0].date, u"2024-02-05"_s);
     QCOMPARE(events[1].date, u"2024-02-09"_s);
     QCOMPARE(events[0].sentence, events[1].sentence);
-    // A wire dateline is no part of the statement either.
-    init();
-    addBlock(u"GENEVA \u2014 Shortly before 18:00, a spokesperson said the sides had agreed."_s, Zone::Body);
-    const QList<Event> dated = buildEvents(m_doc, m_sentences, {timexFor(u"18:00"_s, u"2025-03-19T18:00"_s)});
-    QCOMPARE(dated.size(), 1);
-    QCOMPARE(dated[0].summary, u"Shortly before 18:00, a spokesperson said the sides had agreed"_s);
-    init();
-    addBlock(u"GENEVA, March 18 (Reuters) - Envoys returned to Geneva on Tuesday."_s, Zone::Body);
-    const QList<Event> wire = buildEvents(m_doc, m_sentences, {timexFor(u"March 18"_s, u"2025-03-18"_s)});
-    QCOMPARE(wire.size(), 1);
-    QCOMPARE(wire[0].summary, u"Envoys returned to Geneva on Tuesday"_s);
     QCOMPARE(events[0].sentenceText, u"Talks began on Monday and ended on Friday."_s);
 }
 
