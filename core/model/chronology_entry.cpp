@@ -25,6 +25,14 @@ bool opensLine(QStringView text, qsizetype start) {
     return k == 0 || text[k - 1] == u'\n' || text[k - 1] == u'\r';
 }
 
+bool aloneOnLine(QStringView text, qsizetype start, qsizetype end) {
+    if (!opensLine(text, start))
+        return false;
+    while (end < text.size() && (isBlank(text[end]) || text[end] == u':'))
+        ++end;
+    return end == text.size() || text[end] == u'\n' || text[end] == u'\r';
+}
+
 qsizetype statementAfterDate(QStringView text, qsizetype end) {
     qsizetype k = end;
     while (k < text.size() && isBlank(text[k]))

@@ -12,6 +12,9 @@ namespace annals {
 // Only blanks, list bullets or heading marks between the start of `start`'s line and `start`.
 bool opensLine(QStringView text, qsizetype start);
 
+// A heading such as "2023" or "2023:": nothing but blanks, marks and a colon around [start, end) on its line.
+bool aloneOnLine(QStringView text, qsizetype start, qsizetype end);
+
 // Where the statement starts when the date ending at `end` is set off from it by a mark that stands apart
 // ("June 12 - Duvania", not "June 12-13"); -1 when it is not.
 qsizetype statementAfterDate(QStringView text, qsizetype end);

@@ -6,20 +6,6 @@ namespace annals::timex {
 
 namespace {
 
-bool isBlank(QChar c) {
-    return c == u' ' || c == u'\t' || c == u'\u00A0';
-}
-
-// "2023" or "2023:" alone on its line.
-bool aloneOnLine(QStringView text, TextSpan span) {
-    if (!opensLine(text, span.start))
-        return false;
-    qsizetype k = span.end;
-    while (k < text.size() && (isBlank(text[k]) || text[k] == u':'))
-        ++k;
-    return k == text.size() || text[k] == u'\n' || text[k] == u'\r';
-}
-
 // "Oct. 27: ...", "June 12 - ...", "- Feb. 3 — ...": a date that opens a line and is set off from its entry.
 bool opensEntry(QStringView text, TextSpan span) {
     return opensLine(text, span.start) && statementAfterDate(text, span.end) >= 0;
@@ -52,7 +38,7 @@ int Chronology::yearFor(QStringView text, TextSpan span, const ParsedTimex &p) c
 
 void Chronology::note(QStringView text, TextSpan span, const ParsedTimex &p,
                       const std::optional<CalendarPoint> &point) {
-    if (isBareYear(p) && aloneOnLine(text, span)) {
+    if (isBareYear(p) && aloneOnLine(text, span.start, span.end)) {
         m_headingYear = p.year;
         m_lastEntry.reset();
         return;
