@@ -11,9 +11,9 @@ bool opensEntry(QStringView text, TextSpan span) {
     return opensLine(text, span.start) && statementAfterDate(text, span.end) >= 0;
 }
 
-bool isBareYear(const ParsedTimex &p) {
-    return p.kind == ParsedKind::Calendar && p.year > 0 && !p.month && !p.day && !p.weekday && !p.quarter &&
-           !p.half && !p.season && !p.holiday && p.hour < 0 && p.value.isEmpty();
+// "2023" as a heading: a year alone, not "Christmas 2023" or "2023 at 10 a.m.".
+bool isHeadingYear(const ParsedTimex &p) {
+    return isBareYear(p) && !p.weekday && !p.holiday && p.hour < 0 && p.value.isEmpty();
 }
 
 } // namespace
@@ -38,7 +38,7 @@ int Chronology::yearFor(QStringView text, TextSpan span, const ParsedTimex &p) c
 
 void Chronology::note(QStringView text, TextSpan span, const ParsedTimex &p,
                       const std::optional<CalendarPoint> &point) {
-    if (isBareYear(p) && aloneOnLine(text, span.start, span.end)) {
+    if (isHeadingYear(p) && aloneOnLine(text, span.start, span.end)) {
         m_headingYear = p.year;
         m_lastEntry.reset();
         return;

@@ -508,11 +508,6 @@ Resolved normalizeInRange(const ParsedTimex &p, const ResolutionContext &c);
 
 namespace {
 
-bool isBareYear(const ParsedTimex &p) {
-    return p.kind == ParsedKind::Calendar && p.year > 0 && !p.month && !p.day && !p.quarter && !p.half &&
-           !p.season;
-}
-
 // What an expression Boost's calendar cannot hold resolves to: its written year when it is only a year.
 Resolved outOfCalendar(const ParsedTimex &p) {
     Resolved r;

@@ -78,4 +78,10 @@ struct ParsedTimex {
     QString mod;
 };
 
+// A year and nothing finer: no month, day, quarter, half or season ("1994", "in 1066").
+inline bool isBareYear(const ParsedTimex &p) {
+    return p.kind == ParsedKind::Calendar && p.year > 0 && !p.month && !p.day && !p.quarter && !p.half &&
+           !p.season;
+}
+
 } // namespace annals::timex
