@@ -39,6 +39,7 @@ private:
     std::optional<ParsedTimex> matchMonth(qsizetype i);
     std::optional<ParsedTimex> matchWeekday(qsizetype i);
     std::optional<ParsedTimex> matchUnit(qsizetype i);
+    bool matchCountedUnit(qsizetype i, ParsedTimex &p, std::optional<ParsedTimex> &out);
     bool matchYearEdge(qsizetype i, ParsedTimex &p); // "year-earlier", "year-end": fills p
     std::optional<ParsedTimex> matchSeason(qsizetype i);
     std::optional<ParsedTimex> matchRole(qsizetype i);
