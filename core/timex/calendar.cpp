@@ -74,6 +74,11 @@ greg::date periodStart(const greg::date &day, Precision unit) {
     }
 }
 
+greg::date seasonDay(int year, int season) {
+    static const int months[] = {4, 7, 10, 1};
+    return greg::date(year, months[season - 1], 15);
+}
+
 int isoWeekday(const greg::date &day) {
     const int w = day.day_of_week().as_number(); // 0 Sunday
     return w == 0 ? 7 : w;

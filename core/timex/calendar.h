@@ -39,6 +39,8 @@ greg::date weekdayOnOrAfter(const greg::date &from, int isoWeekday, bool strict)
 int isoWeekday(const greg::date &day); // 1 Monday .. 7 Sunday
 int quarterOf(const greg::date &day);  // 1..4
 int seasonOf(const greg::date &day);   // 1 spring .. 4 winter (December counts to the next year's winter)
+// The representative day of a season of `year`: its middle month (winter: January of the named year).
+greg::date seasonDay(int year, int season);
 
 // Boost's calendar starts in 1400, so a story told before Christ is counted in years shifted into its range:
 // the year n BC is kShiftedBc + 1 - n (480 BC is 9521). The shift is a multiple of 400 years, so weekdays and
