@@ -1,6 +1,5 @@
 #include "timex/normalizer.h"
 
-#include "timex/holidays.h"
 #include "timex/resolve_calendar.h"
 
 #include <exception>
