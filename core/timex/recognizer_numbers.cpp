@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace annals::timex {
 
-// ---- numbers: ISO and slashed dates, day-month dates, years, decades, centuries (clock times: recognizer_clock.cpp) ----
+// ---- numbers: ISO and slashed dates, day-month dates, years, decades, centuries ----
+// (clock times: recognizer_clock.cpp)
 
 std::optional<ParsedTimex> Recognizer::matchNumber(qsizetype i) {
     const Token &t = m_tokens[size_t(i)];
