@@ -22,8 +22,8 @@ QString dateSourceName(DateSource source); // "metadata", "header", "dateline", 
 
 // One block of the plain text (a paragraph, heading, list item, caption...), as the loader found it.
 struct Block {
-    TextSpan span;             // in Document::text, without the separating newlines
-    QString tag;               // HTML element that produced it ("p", "h1", "li", "figcaption"...), empty for text
+    TextSpan span; // in Document::text, without the separating newlines
+    QString tag;   // HTML element that produced it ("p", "h1", "li", "figcaption"...), empty for text
     double linkDensity = -1.0; // share of the block's characters inside <a>, or -1 when unknown (plain text)
     Zone zone = Zone::Body;    // set by the zones stage
 };

@@ -83,8 +83,7 @@ private slots:
         QVERIFY(!window.loader()->isBusy());
     }
 
-    void cancellingStopsLoadingAndKeepsWhatWasRead()
-    {
+    void cancellingStopsLoadingAndKeepsWhatWasRead() {
         QTemporaryDir dir;
         for (int i = 0; i < 400; ++i)
             writeFile(dir.filePath(u"article-%1.txt"_s.arg(i, 3, 10, QChar(u'0'))), undatedArticle);

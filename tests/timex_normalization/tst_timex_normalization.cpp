@@ -569,7 +569,8 @@ void TestTimexNormalization::normalizes_data() {
         u"P1W"_s);
     row("the past month", u"Prices fell over the past month."_s, wed, u"the past month"_s, u"DURATION"_s,
         u"P1M"_s);
-    row("last week intensified", u"Talks intensified last week."_s, wed, u"last week"_s, u"DATE"_s, u"2024-W05"_s);
+    row("last week intensified", u"Talks intensified last week."_s, wed, u"last week"_s, u"DATE"_s,
+        u"2024-W05"_s);
     row("six week long", u"A six-week-long pause was proposed."_s, wed, u"six-week-long"_s, u"DURATION"_s,
         u"P6W"_s);
     row("six week", u"A six-week pause was proposed."_s, wed, u"six-week"_s, u"DURATION"_s, u"P6W"_s);

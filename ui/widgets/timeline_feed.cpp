@@ -8,7 +8,6 @@
 #include "ui/timeline/timeline_view.h"
 #include "ui/timeline/zoom_control.h"
 
-
 #include <QSet>
 
 namespace annals::ui {
