@@ -126,6 +126,20 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
         const bool stretchOf = isWord(i + 1, "of"_L1) && at(i + 2) && at(i + 2)->kind == TokenKind::Word &&
                                !at(i + 2)->capitalized && !lexAt(i + 2) && roleAt(b) != Role::The &&
                                !(b >= 0 && at(b) && at(b)->kind == TokenKind::Number);
+        // "the following days", "the intervening years", "the ensuing months", "the previous weeks": an
+        // unstated stretch next to the date just told of (TimeBank and WikiWars tag them 4 of 4, as
+        // durations).
+        const bool beside =
+            roleAt(b - 1) == Role::The && b - 1 >= m_minFirst &&
+            (roleAt(b) == Role::Following || roleAt(b) == Role::Previous || isWord(b, "ensuing"_L1) ||
+             isWord(b, "intervening"_L1) || isWord(b, "preceding"_L1) || isWord(b, "subsequent"_L1));
+        if (beside && unit != Unit::Quarter && unit != Unit::Second) {
+            p.kind = ParsedKind::Duration;
+            p.type = TimexType::Duration;
+            p.amount = -1;
+            p.firstToken = b - 1;
+            return p;
+        }
         if (unspecified || weeksAhead || nextToEvent || stretchOf) {
             if (unit == Unit::Quarter || unit == Unit::Second)
                 return std::nullopt;

@@ -980,6 +980,10 @@ void TestTimexNormalization::normalizes_data() {
     row("year by its last two digits in a history",
         u"In 1790, 1791 and 1792 the clubs grew. Royalists left the Club of '89."_s, wed, u"'89"_s, u"DATE"_s,
         u"1789"_s);
+    row("the following days", u"Violence spread over the following days."_s, wed, u"the following days"_s,
+        u"DURATION"_s, u"PXD"_s);
+    row("the intervening years", u"In the intervening years, little changed."_s, wed,
+        u"the intervening years"_s, u"DURATION"_s, u"PXY"_s);
     // The start of a range of months takes the year of its end.
     row("month range start takes the end's year", u"The talks ran from March 3 to April 5, 1918."_s, wed,
         u"March 3"_s, u"DATE"_s, u"1918-03-03"_s);
