@@ -64,6 +64,7 @@ private:
     // for a start (month `month`, ending at token `last`) that states none; a year earlier when the range
     // crosses New Year ("December to February 1919"). -1 when no dated month follows.
     int rangeEndYear(qsizetype last, int month) const;
+    bool nameBefore(qsizetype i) const; // a capitalised word that is no time word before token i
     std::optional<ParsedTimex> matchSpelledYear(qsizetype i);
 
     // Month [day] [, year] starting at month token i; sets fields and returns the last token used.

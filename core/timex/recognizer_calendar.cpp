@@ -129,6 +129,13 @@ std::optional<qsizetype> Recognizer::monthDayYear(qsizetype i, ParsedTimex &p, b
     return last;
 }
 
+// "Theresa May", "Brian May": a capitalised word that is no time word right before: the month name is a
+// surname.
+bool Recognizer::nameBefore(qsizetype i) const {
+    const Token *t = at(i - 1);
+    return t && t->kind == TokenKind::Word && t->capitalized && !t->lex && !at(i)->newlineBefore;
+}
+
 int Recognizer::rangeEndYear(qsizetype last, int month) const {
     if (!isRangeJoin(last + 1))
         return -1;
@@ -184,7 +191,7 @@ std::optional<ParsedTimex> Recognizer::matchMonth(qsizetype i) {
                          isWord(i - 1, "by"_L1) || isWord(i - 1, "during"_L1) || isWord(i - 1, "from"_L1) ||
                          isWord(i - 1, "through"_L1) || isWord(i - 1, "till"_L1) || isWord(i - 1, "to"_L1) ||
                          isWord(i - 1, "between"_L1) || (isPunct(i - 1, u'-') && glued(i)) ||
-                         eventNounAt(i + 1); // "a March operation", "the May election"
+                         (eventNounAt(i + 1) && !nameBefore(i)); // "a March operation", "the May election"
         if ((t.lex->month == 5 || t.lex->month == 3 || t.lex->abbreviation) && !cue)
             return std::nullopt;
         if (!cue && !(isPunct(i + 1, u',') || isPunct(i + 1, u'.')))

@@ -106,6 +106,7 @@ void TestTimexRecognition::spans_data() {
     row("season with a season", u"The standoff continued throughout the fall and winter."_s,
         {u"the fall"_s, u"winter"_s});
     row("month before an event noun", u"This began with a March operation in Basra."_s, {u"March"_s});
+    row("may before an event noun", u"The May referendum failed."_s, {u"May"_s});
     row("live blog short units", u"Posted 2h ago, updated 45 min ago, after a 3h drive."_s,
         {u"2h ago"_s, u"45 min ago"_s, u"3h"_s});
     row("over before a number", u"Prices rose over three years and over a week."_s,
@@ -178,6 +179,7 @@ void TestTimexRecognition::notDates_data() {
     row("holiday word needs day", u"The Labor Party won."_s);
     row("height in feet and inches", u"He is 5'11\" tall and she scored '99' points."_s);
     row("quoted show title", u"He spoke on CBS's '60 Minutes.'"_s);
+    row("surname may before an event noun", u"Theresa May conference speech ran long."_s);
     row("that may", u"That may be true, officials said."_s);
     row("season owned as a modifier", u"Duvania wants 40 percent of the river's summer flow."_s);
     row("short unit letters without a number", u"The H-bomb test and General Min's h index."_s);
