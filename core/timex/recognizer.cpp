@@ -394,10 +394,16 @@ void Recognizer::extendLeft(ParsedTimex &p) {
                p.kind != ParsedKind::Duration && p.kind != ParsedKind::Set) {
         p.mod = roleAt(f - 1) == Role::Early ? u"START"_s : u"END"_s;
         f -= 1;
-    } else if (isWord(f - 1, "in"_L1) && (roleAt(f - 2) == Role::Early || roleAt(f - 2) == Role::Late) &&
-               allowed(f - 2) && p.kind == ParsedKind::Calendar && p.year > 0 && !p.month) {
-        p.mod = roleAt(f - 2) == Role::Early ? u"START"_s : u"END"_s; // "early in 1914"
-        f -= 2;
+    } else if (const qsizetype h = roleAt(f) != Role::The && roleAt(f - 1) == Role::The ? f - 1 : f;
+               isWord(h - 1, "in"_L1) &&
+               (roleAt(h - 2) == Role::Early || roleAt(h - 2) == Role::Late ||
+                roleAt(h - 2) == Role::Earlier || roleAt(h - 2) == Role::Later) &&
+               allowed(h - 2) && p.kind == ParsedKind::Calendar && !p.day && !p.weekday && p.hour < 0 &&
+               p.partOfDay.isEmpty() && p.value != u"relday") {
+        // "early in 1914", "later in the year", "Early in spring": that part of the period, in the span as
+        // both corpora draw it.
+        p.mod = roleAt(h - 2) == Role::Early || roleAt(h - 2) == Role::Earlier ? u"START"_s : u"END"_s;
+        f = h - 2;
     } else if (const qsizetype h = roleAt(f) == Role::The ? f : f - 1;
                (p.kind == ParsedKind::Decade || p.kind == ParsedKind::Century) && roleAt(h) == Role::The &&
                roleAt(h - 1) == Role::Of && roleAt(h - 2) == Role::Half && roleAt(h - 4) == Role::The &&

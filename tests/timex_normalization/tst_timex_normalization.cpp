@@ -984,6 +984,10 @@ void TestTimexNormalization::normalizes_data() {
         u"DURATION"_s, u"PXD"_s);
     row("the intervening years", u"In the intervening years, little changed."_s, wed,
         u"the intervening years"_s, u"DURATION"_s, u"PXY"_s);
+    row("later in a year", u"Later in 1792, the king was tried."_s, wed, u"Later in 1792"_s, u"DATE"_s,
+        u"1792"_s, u"END"_s);
+    row("later in a season", u"Later in the summer of 1919, the army retreated."_s, wed,
+        u"Later in the summer of 1919"_s, u"DATE"_s, u"1919-SU"_s, u"END"_s);
     // The start of a range of months takes the year of its end.
     row("month range start takes the end's year", u"The talks ran from March 3 to April 5, 1918."_s, wed,
         u"March 3"_s, u"DATE"_s, u"1918-03-03"_s);
