@@ -284,6 +284,14 @@ std::optional<ParsedTimex> Recognizer::matchUnit(qsizetype i) {
             p.kind = ParsedKind::Shift;
             p.amount = 0;
             p.anchor = AnchorOn::StoryOrDct;
+            // "earlier in the year", "Late in the year": that part of it, drawn with the span (4 of 4).
+            if (isWord(b - 1, "in"_L1) && b - 2 >= m_minFirst &&
+                (roleAt(b - 2) == Role::Early || roleAt(b - 2) == Role::Late ||
+                 roleAt(b - 2) == Role::Earlier || roleAt(b - 2) == Role::Later)) {
+                p.mod =
+                    roleAt(b - 2) == Role::Early || roleAt(b - 2) == Role::Earlier ? u"START"_s : u"END"_s;
+                p.firstToken = b - 2;
+            }
             return p;
         }
         return std::nullopt;

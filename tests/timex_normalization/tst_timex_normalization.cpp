@@ -988,6 +988,8 @@ void TestTimexNormalization::normalizes_data() {
         u"1792"_s, u"END"_s);
     row("later in a season", u"Later in the summer of 1919, the army retreated."_s, wed,
         u"Later in the summer of 1919"_s, u"DATE"_s, u"1919-SU"_s, u"END"_s);
+    row("earlier in the year", u"Sales were delayed earlier in the year by rain."_s, u"1989-11-02"_s,
+        u"earlier in the year"_s, u"DATE"_s, u"1989"_s, u"START"_s);
     // The start of a range of months takes the year of its end.
     row("month range start takes the end's year", u"The talks ran from March 3 to April 5, 1918."_s, wed,
         u"March 3"_s, u"DATE"_s, u"1918-03-03"_s);
