@@ -69,6 +69,9 @@ private:
 
     // Month [day] [, year] starting at month token i; sets fields and returns the last token used.
     std::optional<qsizetype> monthDayYear(qsizetype i, ParsedTimex &p, bool &invalid);
+    // A full month-day [year] at month token i dating the expression before it ("Wednesday, Feb. 7, 2024",
+    // "18:13 PM ET, February 7, 2024"): copies month, day and year into p and returns the last token.
+    std::optional<qsizetype> dayAfter(qsizetype i, ParsedTimex &p, bool &invalid);
     std::optional<Quantity> quantityBefore(qsizetype unitToken);
     void extendLeft(ParsedTimex &p);
     // "the day before Christmas", "two days after Feb. 3": takes the step into p, and the step's duration

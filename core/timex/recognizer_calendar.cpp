@@ -59,6 +59,17 @@ qsizetype Recognizer::storyYearAt(qsizetype k, ParsedTimex &p) const {
     return j;
 }
 
+std::optional<qsizetype> Recognizer::dayAfter(qsizetype i, ParsedTimex &p, bool &invalid) {
+    ParsedTimex date;
+    const std::optional<qsizetype> end = monthDayYear(i, date, invalid);
+    if (!end || date.day == 0)
+        return std::nullopt;
+    p.month = date.month;
+    p.day = date.day;
+    p.year = date.year;
+    return end;
+}
+
 std::optional<qsizetype> Recognizer::monthDayYear(qsizetype i, ParsedTimex &p, bool &invalid) {
     const Lexeme *l = lexAt(i);
     qsizetype last = i;

@@ -155,14 +155,9 @@ void Recognizer::attachDayAfterTime(ParsedTimex &p) {
         p.value = u"relday"_s;
         p.lastToken = k;
     } else if (l->month && at(k)->capitalized) {
-        ParsedTimex date;
         bool invalid = false;
-        if (auto last = monthDayYear(k, date, invalid); last && date.day > 0) {
-            p.month = date.month;
-            p.day = date.day;
-            p.year = date.year;
+        if (auto last = dayAfter(k, p, invalid))
             p.lastToken = *last;
-        }
     }
 }
 

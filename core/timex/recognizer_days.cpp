@@ -47,12 +47,8 @@ std::optional<ParsedTimex> Recognizer::matchWeekday(qsizetype i) {
     if (isPunct(k, u','))
         ++k;
     if (const Lexeme *m = lexAt(k); m && m->month && at(k)->capitalized) {
-        ParsedTimex date;
         bool invalid = false;
-        if (auto end = monthDayYear(k, date, invalid); end && date.day > 0) {
-            p.month = date.month;
-            p.day = date.day;
-            p.year = date.year;
+        if (auto end = dayAfter(k, p, invalid)) {
             p.weekday = 0;
             p.lastToken = *end;
             pickFromWordBefore(i - 1, p); // "this coming Sunday, March 8"
